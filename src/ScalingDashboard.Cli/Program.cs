@@ -1,0 +1,3 @@
+using ScalingDashboard.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,7 @@
+namespace ScalingDashboard.Core.Data;
+
+public enum ImportSeverity
+{
+    Warning,
+    Error,
+}

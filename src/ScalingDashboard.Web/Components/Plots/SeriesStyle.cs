@@ -1,0 +1,8 @@
+namespace ScalingDashboard.Web.Components.Plots;
+
+public enum SeriesStyle
+{
+    Markers,
+    Line,
+    DashedLine,
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ScalingDashboard.Core.Data;
+
+namespace ScalingDashboard.Web.Services;
+
+/// <summary>
+/// Datasets kept server-side in an embedded SQLite file, keyed by unguessable ids, so a refresh, a second tab or a
+/// shared link finds them again. The raw text is stored (not the parsed table) so a later, better reader re-reads it.
+/// </summary>
+public sealed class DatasetStore
+{
+    private readonly string _connectionString;
+
+    public DatasetStore(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        Directory.CreateDirectory(directory);
+        DatabasePath = Path.Combine(directory, "datasets.db");
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = true }.ToString();
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS datasets (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                content TEXT NOT NULL,
+                role_overrides TEXT NOT NULL,
+                is_example INTEGER NOT NULL,
+                is_synthetic INTEGER NOT NULL,
+                created_utc TEXT NOT NULL
+            );
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Stores an uploaded dataset under a new unguessable id and returns the id.</summary>
+    public string Add(string name, string content, IReadOnlyDictionary<string, ColumnRole> roleOverrides)
+    {
+        var id = DatasetIds.NewId();
+        Write(new StoredDataset(id, name, content, roleOverrides, IsExample: false, IsSynthetic: false, DateTimeOffset.UtcNow));
+        return id;
+    }
+
+    /// <summary>Writes an example dataset under its fixed id, replacing an older copy.</summary>
+    public void UpsertExample(string id, string name, string content, bool isSynthetic) =>
+        Write(new StoredDataset(id, name, content, new Dictionary<string, ColumnRole>(), IsExample: true, isSynthetic, DateTimeOffset.UtcNow));
+
+    public StoredDataset? Find(string? id)
+    {
+        if (!DatasetIds.IsWellFormed(id))
+        {
+            return null;
+        }
+
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, content, role_overrides, is_example, is_synthetic, created_utc FROM datasets WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadDataset(reader) : null;
+    }
+
+    /// <summary>The examples, in name order: the only datasets listed to everyone.</summary>
+    public IReadOnlyList<DatasetSummary> ListExamples()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, name, is_example, is_synthetic, created_utc FROM datasets WHERE is_example = 1 ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var list = new List<DatasetSummary>();
+        while (reader.Read())
+        {
+            list.Add(ReadSummary(reader));
+        }
+
+        return list;
+    }
+
+    /// <summary>Summaries of the uploads with these ids that still exist, in the order given.</summary>
+    public IReadOnlyList<DatasetSummary> FindUploads(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var connection = Open();
+        var list = new List<DatasetSummary>();
+        foreach (var id in ids.Where(DatasetIds.IsWellFormed))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, name, is_example, is_synthetic, created_utc FROM datasets WHERE id = $id AND is_example = 0";
+            command.Parameters.AddWithValue("$id", id);
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                list.Add(ReadSummary(reader));
+            }
+        }
+
+        return list;
+    }
+
+    public void UpdateRoleOverrides(string id, IReadOnlyDictionary<string, ColumnRole> roleOverrides)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE datasets SET role_overrides = $roles WHERE id = $id AND is_example = 0";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$roles", SerializeRoles(roleOverrides));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Deletes an uploaded dataset; examples cannot be deleted. Returns whether a row went.</summary>
+    public bool Delete(string id)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM datasets WHERE id = $id AND is_example = 0";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    private void Write(StoredDataset dataset)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO datasets (id, name, content, role_overrides, is_example, is_synthetic, created_utc)
+            VALUES ($id, $name, $content, $roles, $example, $synthetic, $created)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, content = excluded.content,
+                role_overrides = excluded.role_overrides, is_synthetic = excluded.is_synthetic
+            """;
+        command.Parameters.AddWithValue("$id", dataset.Id);
+        command.Parameters.AddWithValue("$name", dataset.Name);
+        command.Parameters.AddWithValue("$content", dataset.Content);
+        command.Parameters.AddWithValue("$roles", SerializeRoles(dataset.RoleOverrides));
+        command.Parameters.AddWithValue("$example", dataset.IsExample ? 1 : 0);
+        command.Parameters.AddWithValue("$synthetic", dataset.IsSynthetic ? 1 : 0);
+        command.Parameters.AddWithValue("$created", dataset.CreatedUtc.ToString("O", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static StoredDataset ReadDataset(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        DeserializeRoles(reader.GetString(3)),
+        reader.GetInt64(4) == 1,
+        reader.GetInt64(5) == 1,
+        ParseDate(reader.GetString(6)));
+
+    private static DatasetSummary ReadSummary(SqliteDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), reader.GetInt64(2) == 1, reader.GetInt64(3) == 1, ParseDate(reader.GetString(4)));
+
+    private static DateTimeOffset ParseDate(string text) =>
+        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static string SerializeRoles(IReadOnlyDictionary<string, ColumnRole> roles) =>
+        JsonSerializer.Serialize(roles.ToDictionary(p => p.Key, p => p.Value.ToString()));
+
+    private static Dictionary<string, ColumnRole> DeserializeRoles(string json)
+    {
+        var raw = JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+        var roles = new Dictionary<string, ColumnRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (header, role) in raw)
+        {
+            // A role name a later version no longer knows is dropped rather than failing the whole dataset.
+            if (Enum.TryParse<ColumnRole>(role, out var parsed))
+            {
+                roles[header] = parsed;
+            }
+        }
+
+        return roles;
+    }
+}

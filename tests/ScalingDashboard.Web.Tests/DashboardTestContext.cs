@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using ScalingDashboard.Web.Components.Plots;
+using ScalingDashboard.Web.Services;
+
+namespace ScalingDashboard.Web.Tests;
+
+/// <summary>
+/// A bUnit context with the dashboard's services over a throw-away store, JS interop faked loosely (MudBlazor and
+/// localStorage calls return defaults), and the Plotly component stubbed: page tests check markup, not drawing.
+/// Disposed asynchronously because MudBlazor's services require it.
+/// </summary>
+public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
+{
+    protected DashboardTestContext()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "scaling-dashboard-bunit-" + Guid.NewGuid().ToString("N"));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Store = new DatasetStore(DataDirectory);
+        Services.AddSingleton(Store);
+        Services.AddSingleton(Options.Create(new DashboardOptions { MaxUploadMegabytes = 1 }));
+        Services.AddSingleton<DatasetLoader>();
+        Services.AddScoped<UploadReader>();
+        Services.AddScoped<BrowserDatasetHistory>();
+        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        ComponentFactories.AddStub<ScalingPlot>();
+    }
+
+    protected string DataDirectory { get; }
+
+    protected DatasetStore Store { get; }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The pooled SQLite connection may still hold the file; the OS cleans the temp folder.
+        }
+    }
+}

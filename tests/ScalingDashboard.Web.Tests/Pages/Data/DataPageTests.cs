@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using ScalingDashboard.Web.Components.Pages.Data;
+
+namespace ScalingDashboard.Web.Tests.Pages.Data;
+
+public sealed class DataPageTests : DashboardTestContext
+{
+    private const string Ladder = """
+        model,family,params,tokens,mmlu,arc
+        Small,alpha,100M,2B,0.30,0.41
+        Medium,alpha,1B,20B,0.42,0.55
+        <b>Large</b>,beta,10B,200B,0.61,0.72
+        """;
+
+    public DataPageTests() => Store.UpsertExample("example-ladder", "Test ladder", Ladder, isSynthetic: true);
+
+    private IRenderedComponent<IComponent> RenderPage(string url = "data")
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+        return Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<DataPage>(2);
+            builder.CloseComponent();
+        });
+    }
+
+    [Fact]
+    public void FirstStart_OpensFirstExample_WithSyntheticLabelAndGrid()
+    {
+        var page = RenderPage();
+
+        Assert.Contains("Test ladder", page.Find("[data-testid=dataset-header]").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Find("[data-testid=synthetic-chip]"));
+        Assert.Contains("3 models", page.Find("[data-testid=dataset-size]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Medium", page.Find("[data-testid=leaderboard-grid]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Grid_ModelNameWithMarkup_IsShownAsText()
+    {
+        var page = RenderPage();
+
+        var grid = page.Find("[data-testid=leaderboard-grid]");
+        Assert.Contains("<b>Large</b>", grid.TextContent, StringComparison.Ordinal);
+        Assert.Empty(grid.QuerySelectorAll("b"));
+    }
+
+    [Fact]
+    public void LinkToMissingDataset_SaysSoAndShowsNoTable()
+    {
+        var page = RenderPage("data?dataset=NoSuchDataset123");
+
+        Assert.Contains("does not exist", page.Find("[data-testid=link-problem]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=leaderboard-grid]"));
+    }
+
+    [Fact]
+    public void LinkWithUnknownBenchmark_FallsBackAndSaysSo()
+    {
+        var page = RenderPage("data?dataset=example-ladder&benchmark=nonexistent");
+
+        Assert.Contains("does not have", page.Find("[data-testid=link-problem]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Medium", page.Find("[data-testid=leaderboard-grid]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upload_HeaderOnlyFile_ShowsErrorAndKeepsOpenDataset()
+    {
+        var page = RenderPage();
+
+        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText("model,params\n", "empty.csv"));
+
+        page.WaitForAssertion(() =>
+            Assert.Contains("'empty.csv' could not be imported", page.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Test ladder", page.Find("[data-testid=dataset-header]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upload_OverTheSizeLimit_NamesTheLimit()
+    {
+        var page = RenderPage();
+        var big = "model,score\n" + string.Concat(Enumerable.Repeat("a-model-with-a-long-name,0.5\n", 50_000));
+
+        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText(big, "big.csv"));
+
+        page.WaitForAssertion(() =>
+            Assert.Contains("the limit is 1 MB", page.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Test ladder", page.Find("[data-testid=dataset-header]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upload_ValidFile_OpensMappingDialogWithDetectedRoles()
+    {
+        var page = RenderPage();
+
+        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText("model;#Params (B);MMLU\nA;7;45%\nB;70;68%\n", "board.csv"));
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-mapping]")));
+        var dialog = page.FindComponent<MappingDialog>();
+        Assert.Contains("semicolon", dialog.Markup, StringComparison.Ordinal);
+        Assert.Contains("parameters (count)", dialog.Markup, StringComparison.Ordinal);
+    }
+}

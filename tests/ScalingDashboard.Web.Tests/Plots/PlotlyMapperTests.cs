@@ -1,0 +1,50 @@
+using Plotly.Blazor.Traces;
+using ScalingDashboard.Web.Components.Plots;
+
+namespace ScalingDashboard.Web.Tests.Plots;
+
+public sealed class PlotlyMapperTests
+{
+    private static PlotModel Model(string label, string xTitle = "Parameters") => new(
+        "MMLU <i>against</i> size",
+        new PlotAxis(xTitle, IsLog: true),
+        new PlotAxis("MMLU (fraction correct)"),
+        [new PlotSeries("family <script>", [7e9, 70e9], [0.45, 0.68], [label, "plain"])]);
+
+    [Fact]
+    public void ToTraces_ModelNameWithMarkup_IsHtmlEncodedInHoverText()
+    {
+        var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(Model("<img src=x onerror=alert(1)>"))));
+
+        Assert.Equal("&lt;img src=x onerror=alert(1)&gt;", scatter.TextArray[0]);
+        Assert.Equal("family &lt;script&gt;", scatter.Name);
+    }
+
+    [Fact]
+    public void ToTraces_PercentInColumnName_CannotInjectTemplateVariable()
+    {
+        var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(Model("m", xTitle: "size %{y}"))));
+
+        Assert.Contains("size &#37;{y}", scatter.HoverTemplate, StringComparison.Ordinal);
+        Assert.Equal(2, scatter.HoverTemplate.Split("%{", StringSplitOptions.None).Length - 1);
+    }
+
+    [Fact]
+    public void ToTraces_KeepsCoordinatesInOrder()
+    {
+        var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(Model("m"))));
+
+        Assert.Equal([7e9, 70e9], scatter.X.Cast<double>());
+        Assert.Equal([0.45, 0.68], scatter.Y.Cast<double>());
+    }
+
+    [Fact]
+    public void ToLayout_LogAxis_IsLogTypeAndTitlesEscaped()
+    {
+        var layout = PlotlyMapper.ToLayout(Model("m"));
+
+        Assert.Equal(Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Log, layout.XAxis[0].Type);
+        Assert.Equal(Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear, layout.YAxis[0].Type);
+        Assert.Equal("MMLU &lt;i&gt;against&lt;/i&gt; size", layout.Title.Text);
+    }
+}

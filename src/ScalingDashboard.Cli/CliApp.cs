@@ -9,8 +9,12 @@ internal static class CliApp
         scaling-dashboard: scaling-law analysis of LLM benchmark tables
 
         Usage:
-          scaling-dashboard import FILE     show the detected column mapping and a per-column summary
+          scaling-dashboard import FILE [--delimiter comma|semicolon|tab]
+                                            read a CSV leaderboard; show the detected delimiter, the column
+                                            mapping (role, unit), a per-column summary and any warnings
           scaling-dashboard help            this text
+
+        Exit codes: 0 success, 1 the file could not be read or imported, 2 wrong usage.
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -22,6 +26,11 @@ internal static class CliApp
         {
             stdout.WriteLine(Usage);
             return args.Count == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "import")
+        {
+            return ImportCommand.Run(args.Skip(1).ToList(), stdout, stderr);
         }
 
         stderr.WriteLine($"Unknown command '{args[0]}'. Run 'scaling-dashboard help' for the list.");

@@ -1,0 +1,125 @@
+using System.Globalization;
+
+namespace ScalingDashboard.Core.Data;
+
+/// <summary>
+/// Turns one column of text cells into a <see cref="LeaderboardColumn"/>: decides its role (unless overridden),
+/// converts numbers to raw counts or fractions, and reports cells that cannot be used.
+/// </summary>
+internal static class ColumnBuilder
+{
+    private const int QuoteLimit = 40;
+
+    public static LeaderboardColumn Build(
+        HeaderInfo info, List<string?> cells, IReadOnlyList<int> rows, ColumnRole? overrideRole, IssueCollector issues)
+    {
+        var textRole = overrideRole ?? info.NameRole;
+        if (textRole is { } known && HeaderSynonyms.IsTextRole(known))
+        {
+            // Names, families and types are text whatever they look like ("7" can be a model name).
+            return BuildText(info.Header, known, cells);
+        }
+
+        var parsed = new CellValue[cells.Count];
+        var numbers = 0;
+        var invalid = 0;
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            parsed[i] = CellParser.Parse(cells[i]);
+            numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
+            invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
+        }
+
+        var role = overrideRole ?? DetectRole(info, parsed, numbers, invalid);
+        if (!LeaderboardColumn.IsNumericRole(role))
+        {
+            return BuildText(info.Header, role, cells);
+        }
+
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            if (parsed[i].Kind == CellKind.Invalid)
+            {
+                issues.Warn("not a number", $"'{Quote(cells[i])}' is not a number; the cell is left empty.", rows[i], info.Header);
+            }
+        }
+
+        return role == ColumnRole.Score
+            ? ScoreColumn.Build(info, parsed, rows, issues)
+            : CountColumn.Build(info, role, parsed, cells, rows, issues);
+    }
+
+    public static string Quote(string? text)
+    {
+        var trimmed = (text ?? "").Trim();
+        return trimmed.Length <= QuoteLimit ? trimmed : string.Concat(trimmed.AsSpan(0, QuoteLimit), "…");
+    }
+
+    public static string FormatNumber(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static ColumnRole DetectRole(HeaderInfo info, CellValue[] parsed, int numbers, int invalid)
+    {
+        // Mostly numbers makes a numeric column; the odd typo becomes a warning rather than turning it into text.
+        if (numbers == 0 || numbers <= invalid)
+        {
+            return ColumnRole.Label;
+        }
+
+        if (info.NameRole is { } role)
+        {
+            return role;
+        }
+
+        return LooksLikeScore(info, parsed) ? ColumnRole.Score : ColumnRole.Numeric;
+    }
+
+    private static bool LooksLikeScore(HeaderInfo info, CellValue[] parsed)
+    {
+        if (info.NotScoreLike)
+        {
+            return false;
+        }
+
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        var anyPercent = info.Percent;
+        var anyFraction = false;
+        foreach (var cell in parsed)
+        {
+            if (cell.Kind != CellKind.Number)
+            {
+                continue;
+            }
+
+            if (cell.Suffix != '\0')
+            {
+                return false;
+            }
+
+            min = Math.Min(min, cell.Value);
+            max = Math.Max(max, cell.Value);
+            anyPercent |= cell.Percent;
+            anyFraction |= cell.Value != Math.Floor(cell.Value);
+        }
+
+        if (min < 0)
+        {
+            return false;
+        }
+
+        // All-integer values in [0, 1] are more often flags (0/1) than scores, unless the header names a benchmark.
+        return (anyPercent || info.ScoreLike) ? max <= 100 : max <= 1 && anyFraction;
+    }
+
+    private static LeaderboardColumn BuildText(string header, ColumnRole role, List<string?> cells)
+    {
+        var texts = new string?[cells.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var cell = cells[i];
+            texts[i] = string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
+        }
+
+        return new LeaderboardColumn(header, role, null, texts, ColumnUnit.None);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace ScalingDashboard.Core.Data;
+
+/// <summary>
+/// Reads a leaderboard from CSV text (comma, semicolon or tab separated). Works on a string, not a file, so the
+/// web upload and the CLI share it and Core stays free of I/O. Never throws: every failure is an error issue.
+/// </summary>
+public static class LeaderboardReader
+{
+    private const double BytesPerMegabyte = 1024 * 1024;
+
+    public static ImportResult Read(string text, ImportOptions? options = null)
+    {
+        options ??= ImportOptions.Default;
+        var delimiter = options.Delimiter ?? ',';
+        var issues = new IssueCollector();
+        try
+        {
+            if (string.IsNullOrWhiteSpace(text) || text is "\uFEFF")
+            {
+                issues.Error("The file is empty.");
+                return new ImportResult(null, delimiter, issues.ToList());
+            }
+
+            if (text.Length > options.MaxCharacters)
+            {
+                issues.Error(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The file is {text.Length / BytesPerMegabyte:0.0} MB; the limit is {options.MaxCharacters / BytesPerMegabyte:0.#} MB."));
+                return new ImportResult(null, delimiter, issues.ToList());
+            }
+
+            if (text[0] == '\uFEFF')
+            {
+                text = text[1..];
+            }
+
+            delimiter = options.Delimiter ?? DelimiterDetector.Detect(text);
+            var table = CsvTableReader.Read(text, delimiter, issues);
+            var leaderboard = table is null ? null : Build(table, options, issues);
+            return new ImportResult(issues.HasErrors ? null : leaderboard, delimiter, issues.ToList());
+        }
+#pragma warning disable CA1031 // The contract is "never throws": any bug on odd input must reach the user as a message, not a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            issues.Error($"The file could not be read ({ex.GetType().Name}: {ex.Message}).");
+            return new ImportResult(null, delimiter, issues.ToList());
+        }
+    }
+
+    private static Leaderboard? Build(RawTable table, ImportOptions options, IssueCollector issues)
+    {
+        var columns = new List<LeaderboardColumn>(table.Headers.Count);
+        var overrides = options.RoleOverrides is null
+            ? null
+            : new Dictionary<string, ColumnRole>(options.RoleOverrides, StringComparer.OrdinalIgnoreCase);
+        var nameColumnFound = false;
+        for (var c = 0; c < table.Headers.Count; c++)
+        {
+            var info = HeaderAnalyzer.Analyze(table.Headers[c]);
+            ColumnRole? overrideRole = overrides is not null && overrides.TryGetValue(info.Header, out var r) ? r : null;
+
+            // Only one column names the rows: a second "name"-like column (say "fullname" after "model") is a label.
+            if (overrideRole is null && info.NameRole == ColumnRole.ModelName && nameColumnFound)
+            {
+                info = info with { NameRole = ColumnRole.Label };
+            }
+
+            var column = ColumnBuilder.Build(info, table.Cells[c], table.RowNumbers, overrideRole, issues);
+            nameColumnFound |= column.Role == ColumnRole.ModelName;
+            columns.Add(column);
+        }
+
+        if (!columns.Exists(c => c.IsNumeric))
+        {
+            issues.Error(
+                "No column holds numbers; a leaderboard needs at least one numeric column (parameters, tokens, FLOPs or scores).");
+            return null;
+        }
+
+        var names = RowNamer.Name(columns, table.RowNumbers, overrides is not null, issues);
+        return new Leaderboard(names, columns);
+    }
+}

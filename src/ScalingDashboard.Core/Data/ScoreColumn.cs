@@ -1,0 +1,49 @@
+namespace ScalingDashboard.Core.Data;
+
+/// <summary>
+/// Builds a score column as fractions. Percent or fraction is decided per column, not per cell: a '%' anywhere,
+/// a '%' in the header, or any value above 1 with none above 100 means the whole column is in percent.
+/// </summary>
+internal static class ScoreColumn
+{
+    public static LeaderboardColumn Build(HeaderInfo info, CellValue[] parsed, IReadOnlyList<int> rows, IssueCollector issues)
+    {
+        var anyPercent = info.Percent;
+        var max = double.NegativeInfinity;
+        foreach (var cell in parsed)
+        {
+            if (cell.Kind == CellKind.Number)
+            {
+                anyPercent |= cell.Percent;
+                max = Math.Max(max, Raw(cell));
+            }
+        }
+
+        var percent = anyPercent || (max > 1 && max <= 100);
+        var unit = percent ? new ColumnUnit(0.01, "percent, divided by 100") : new ColumnUnit(1, "fraction, as written");
+        var numbers = new double?[parsed.Length];
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            if (parsed[i].Kind != CellKind.Number)
+            {
+                continue;
+            }
+
+            var value = Raw(parsed[i]) * unit.Multiplier;
+            numbers[i] = value;
+            if (value is < 0 or > 1)
+            {
+                issues.Warn(
+                    "score out of range",
+                    $"{ColumnBuilder.FormatNumber(value)} is outside [0, 1] after scaling ({unit.Description}).",
+                    rows[i],
+                    info.Header);
+            }
+        }
+
+        return new LeaderboardColumn(info.Header, ColumnRole.Score, numbers, null, unit);
+    }
+
+    private static double Raw(CellValue cell) =>
+        cell.Suffix == '\0' ? cell.Value : cell.Value * CellParser.SuffixMultiplier(cell.Suffix);
+}

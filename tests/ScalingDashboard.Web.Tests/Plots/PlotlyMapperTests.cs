@@ -26,7 +26,8 @@ public sealed class PlotlyMapperTests
         var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(Model("m", xTitle: "size %{y}"))));
 
         Assert.Contains("size &#37;{y}", scatter.HoverTemplate, StringComparison.Ordinal);
-        Assert.Equal(2, scatter.HoverTemplate.Split("%{", StringSplitOptions.None).Length - 1);
+        // Only the three variables the mapper writes: text, x and y.
+        Assert.Equal(3, scatter.HoverTemplate.Split("%{", StringSplitOptions.None).Length - 1);
     }
 
     [Fact]

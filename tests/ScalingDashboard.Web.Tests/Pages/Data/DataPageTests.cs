@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using ScalingDashboard.Web.Components.Pages.Data;
+using Bunit.TestDoubles;
+using ScalingDashboard.Web.Components.Plots;
 
 namespace ScalingDashboard.Web.Tests.Pages.Data;
 
@@ -39,6 +41,11 @@ public sealed class DataPageTests : DashboardTestContext
         Assert.NotNull(page.Find("[data-testid=synthetic-chip]"));
         Assert.Contains("3 models", page.Find("[data-testid=dataset-size]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Medium", page.Find("[data-testid=leaderboard-grid]").TextContent, StringComparison.Ordinal);
+        // The first benchmark is chosen and drawn against parameter count.
+        var plot = page.FindComponent<Stub<ScalingPlot>>();
+        var model = Assert.IsType<PlotModel>(plot.Instance.Parameters[nameof(ScalingPlot.Model)]);
+        Assert.Equal("mmlu against model size", model.Title);
+        Assert.Equal(3, model.Series.Sum(s => s.X.Count));
     }
 
     [Fact]
@@ -97,16 +104,29 @@ public sealed class DataPageTests : DashboardTestContext
     }
 
     [Fact]
-    public void Upload_ValidFile_OpensMappingDialogWithDetectedRoles()
+    public async Task Upload_ValidFile_MappingDialogThenStoredAndOpened()
     {
         var page = RenderPage();
+        var input = page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>();
 
-        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
-            .UploadFiles(InputFileContent.CreateFromText("model;#Params (B);MMLU\nA;7;45%\nB;70;68%\n", "board.csv"));
+        // The upload handler waits for the dialog, so the upload runs on another thread while the test answers it.
+        var upload = Task.Run(() => input.UploadFiles(
+            InputFileContent.CreateFromText("model;#Params (B);MMLU\nA;7;45%\nB;70;68%\n", "board.csv")));
 
-        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-mapping]")));
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-mapping]")), TimeSpan.FromSeconds(10));
         var dialog = page.FindComponent<MappingDialog>();
         Assert.Contains("semicolon", dialog.Markup, StringComparison.Ordinal);
         Assert.Contains("parameters (count)", dialog.Markup, StringComparison.Ordinal);
+        page.Find("[data-testid=confirm-mapping]").Click();
+        await upload.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var url = Services.GetRequiredService<NavigationManager>().Uri;
+        var id = url[(url.IndexOf("dataset=", StringComparison.Ordinal) + "dataset=".Length)..].Split('&')[0];
+        var stored = Store.Find(id);
+        Assert.NotNull(stored);
+        Assert.Equal("board.csv", stored.Name);
+        Assert.Equal(ScalingDashboard.Core.Data.ColumnRole.Parameters, stored.RoleOverrides["#Params (B)"]);
+        page.WaitForAssertion(() =>
+            Assert.Contains("board.csv", page.Find("[data-testid=dataset-header]").TextContent, StringComparison.Ordinal));
     }
 }

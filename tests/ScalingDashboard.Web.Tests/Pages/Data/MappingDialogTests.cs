@@ -61,7 +61,7 @@ public sealed class MappingDialogTests : DashboardTestContext
     [Fact]
     public async Task Warnings_AreListedWithTheirPlace()
     {
-        var (provider, _) = await ShowAsync("name,size,MMLU\nA,7B,0.45\nB,lots,0.68\n");
+        var (provider, _) = await ShowAsync("name,size,MMLU\nA,7B,0.45\nB,lots,0.68\nC,13B,0.5\nD,70B,0.7\n");
 
         var issues = provider.Find("[data-testid=import-issues]").TextContent;
         Assert.Contains("row 3, column 'size'", issues, StringComparison.Ordinal);

@@ -27,6 +27,8 @@ public sealed class FitFormRegistry
     public static FitFormRegistry Default { get; } = new(
     [
         new LogAccuracyPowerLawForm(),
+        new LogLinearForm(),
+        new LogLogForm(),
     ]);
 
     /// <summary>Forms in registration order (the order a UI lists them).</summary>

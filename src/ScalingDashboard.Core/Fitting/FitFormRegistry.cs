@@ -29,6 +29,7 @@ public sealed class FitFormRegistry
         new LogAccuracyPowerLawForm(),
         new LogLinearForm(),
         new LogLogForm(),
+        new SigmoidForm(),
     ]);
 
     /// <summary>Forms in registration order (the order a UI lists them).</summary>

@@ -49,6 +49,9 @@ public sealed record FitRequest
     /// </summary>
     public double Margin { get; init; } = DefaultMargin;
 
+    /// <summary>For forms that can be fitted in score space or linearised (sigmoid).</summary>
+    public FitSpace Space { get; init; } = FitSpace.Score;
+
     /// <summary>The same settings on other points (a train subset, a bootstrap resample).</summary>
     public FitRequest WithPoints(IReadOnlyList<double> x, IReadOnlyList<double> y, IReadOnlyList<string>? labels = null)
     {

@@ -1,0 +1,65 @@
+using ScalingDashboard.Core.Validation;
+
+namespace ScalingDashboard.Core.Fitting;
+
+/// <summary>
+/// The outcome of <see cref="IFitForm.Fit"/>. A failed fit is still a result (Converged = false, Message says why,
+/// parameter values NaN) so that callers such as a threshold sweep can carry on and report the failure.
+/// </summary>
+public sealed record FitResult
+{
+    /// <summary>Id of the form that produced this result.</summary>
+    public required string FormId { get; init; }
+
+    /// <summary>One estimate per <see cref="IFitForm.Parameters"/>, same order.</summary>
+    public required IReadOnlyList<ParameterEstimate> Parameters { get; init; }
+
+    /// <summary>The straight line behind a linearised fit; null for forms fitted in their own space.</summary>
+    public LinearFit? Linear { get; init; }
+
+    /// <summary>False when no usable estimate was found; the parameters are then NaN.</summary>
+    public required bool Converged { get; init; }
+
+    /// <summary>How the fit was obtained, or why it failed (one line, for users).</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Every request point with its prediction, in request order.</summary>
+    public required IReadOnlyList<FitPoint> Points { get; init; }
+
+    /// <summary>Errors on the points used in the fit, in the original y scale.</summary>
+    public required ErrorMetrics Train { get; init; }
+
+    /// <summary>Parameter values in <see cref="IFitForm.Parameters"/> order, ready for <see cref="IFitForm.Evaluate"/>.</summary>
+    public IReadOnlyList<double> Values
+    {
+        get
+        {
+            var values = new double[Parameters.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Parameters[i].Value;
+            }
+
+            return values;
+        }
+    }
+
+    /// <summary>Names of parameters an optimiser left on a bound.</summary>
+    public IReadOnlyList<string> ParametersAtBound =>
+        Parameters.Where(p => p.AtBound).Select(p => p.Name).ToArray();
+
+    /// <summary>The estimate with this name (ordinal).</summary>
+    /// <exception cref="KeyNotFoundException">When the form has no such parameter.</exception>
+    public ParameterEstimate Parameter(string name)
+    {
+        foreach (var p in Parameters)
+        {
+            if (string.Equals(p.Name, name, StringComparison.Ordinal))
+            {
+                return p;
+            }
+        }
+
+        throw new KeyNotFoundException($"Form '{FormId}' has no parameter '{name}'.");
+    }
+}

@@ -1,0 +1,81 @@
+using ScalingDashboard.Core.Fitting;
+
+namespace ScalingDashboard.Core.Validation;
+
+/// <summary>
+/// A form fitted on the train set of a <see cref="HoldoutSplit"/> and judged on the validation set: the seeds'
+/// test of whether a scaling law extrapolates (003 Table 3).
+/// </summary>
+/// <param name="Fit">The fit on the train points (its points are the train subset, re-indexed).</param>
+/// <param name="Train">Errors on the train points the form actually used.</param>
+/// <param name="Validation">Errors on the validation points.</param>
+/// <param name="Points">Every request point with its set and prediction, in request order.</param>
+public sealed record HoldoutEvaluation(FitResult Fit, ErrorMetrics Train, ErrorMetrics Validation, IReadOnlyList<HoldoutPoint> Points)
+{
+    /// <summary>Fits <paramref name="form"/> on the train points of <paramref name="request"/> and predicts the rest.</summary>
+    public static HoldoutEvaluation Evaluate(IFitForm form, FitRequest request, HoldoutSplit split)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(split);
+
+        var n = request.X.Count;
+        var sets = new PointSet[n];
+        var trainIndex = new List<int>(n);
+        for (var i = 0; i < n; i++)
+        {
+            sets[i] = split.Assign(i, request.X[i]);
+            if (sets[i] == PointSet.Train)
+            {
+                trainIndex.Add(i);
+            }
+        }
+
+        var trainX = new double[trainIndex.Count];
+        var trainY = new double[trainIndex.Count];
+        string[]? trainLabels = request.Labels is null ? null : new string[trainIndex.Count];
+        for (var k = 0; k < trainIndex.Count; k++)
+        {
+            trainX[k] = request.X[trainIndex[k]];
+            trainY[k] = request.Y[trainIndex[k]];
+            if (trainLabels is not null)
+            {
+                trainLabels[k] = request.Labels![trainIndex[k]];
+            }
+        }
+
+        var fit = form.Fit(request.WithPoints(trainX, trainY, trainLabels));
+
+        // Train points the form left out (below the margin, missing) are reported as excluded, not as train,
+        // so the train metrics and the plotted train set agree.
+        for (var k = 0; k < trainIndex.Count; k++)
+        {
+            if (!fit.Points[k].UsedInFit)
+            {
+                sets[trainIndex[k]] = PointSet.Excluded;
+            }
+        }
+
+        var values = fit.Values;
+        var points = new HoldoutPoint[n];
+        var train = new ErrorAccumulator();
+        var validation = new ErrorAccumulator();
+        for (var i = 0; i < n; i++)
+        {
+            var x = request.X[i];
+            var y = request.Y[i];
+            var predicted = fit.Converged ? form.Evaluate(values, x) : double.NaN;
+            points[i] = new HoldoutPoint(i, x, y, predicted, sets[i], request.Labels?[i]);
+            if (sets[i] == PointSet.Train)
+            {
+                train.Add(y, predicted);
+            }
+            else if (sets[i] == PointSet.Validation)
+            {
+                validation.Add(y, predicted);
+            }
+        }
+
+        return new HoldoutEvaluation(fit, train.ToMetrics(), validation.ToMetrics(), points);
+    }
+}

@@ -1,0 +1,69 @@
+using ScalingDashboard.Core.Fitting;
+
+namespace ScalingDashboard.Core.Validation;
+
+/// <summary>
+/// Seed 003 Appendix C: refit at each threshold of a grid, record validation MAE and MRE, call MRE &lt; 10% a success,
+/// and model P(success) by logistic regression on log10(threshold) to find where extrapolation becomes reliable.
+/// </summary>
+/// <param name="Points">One entry per threshold, in grid order.</param>
+/// <param name="SuccessMre">The MRE below which a threshold counts as a success (0.10 in the seed).</param>
+/// <param name="Logistic">P(success) against log10(threshold); null when every threshold succeeded or every one failed.</param>
+public sealed record ThresholdSweep(IReadOnlyList<ThresholdSweepPoint> Points, double SuccessMre, LogisticFit? Logistic)
+{
+    /// <summary>The seed's success criterion: validation MRE below 10%.</summary>
+    public const double SeedSuccessMre = 0.10;
+
+    /// <summary>The threshold where P(success) reaches 50%, or null (see <see cref="Logistic"/>).</summary>
+    public double? CriticalThreshold => Logistic is { } fit ? Math.Pow(10, fit.MidPoint) : null;
+
+    /// <summary>Runs the sweep. Thresholds with nothing above them are kept in <see cref="Points"/> but not modelled.</summary>
+    public static ThresholdSweep Run(IFitForm form, FitRequest request, IReadOnlyList<double> thresholds,
+        double trainMin = double.NegativeInfinity, double successMre = SeedSuccessMre)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(thresholds);
+
+        var points = new ThresholdSweepPoint[thresholds.Count];
+        var u = new List<double>(thresholds.Count);
+        var outcomes = new List<bool>(thresholds.Count);
+        for (var k = 0; k < thresholds.Count; k++)
+        {
+            var t = thresholds[k];
+            var eval = HoldoutEvaluation.Evaluate(form, request, HoldoutSplit.ByThreshold(t, trainMin));
+            var v = eval.Validation;
+            // Count held-out points from the split, not from the metrics: a failed fit predicts NaN, which the
+            // metrics skip, but its held-out points still exist and the threshold is a failure, not a gap.
+            var held = 0;
+            foreach (var point in eval.Points)
+            {
+                held += point.Set == PointSet.Validation ? 1 : 0;
+            }
+
+            var success = eval.Fit.Converged && v.Mre < successMre;
+            points[k] = new ThresholdSweepPoint(t, eval.Train.Count, held, v.Mae, v.Mre, success, eval.Fit.Converged);
+            if (held > 0)
+            {
+                u.Add(Math.Log10(t));
+                outcomes.Add(success);
+            }
+        }
+
+        return new ThresholdSweep(points, successMre, LogisticRegression.Fit(u, outcomes));
+    }
+
+    /// <summary>count thresholds spaced evenly in log10 from <paramref name="from"/> to <paramref name="to"/> (seed: 6e19 to 5e22).</summary>
+    public static IReadOnlyList<double> GeometricGrid(double from, double to, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 2);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(from);
+        var grid = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            grid[i] = from * Math.Pow(to / from, i / (count - 1.0));
+        }
+
+        return grid;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Validation;
+using Xunit.Abstractions;
+
+namespace ScalingDashboard.Core.Tests.Fitting;
+
+/// <summary>
+/// Reproduces seed 003's Table 3 (Power Law column) and Table 11 from the released DCLM tpr=20 runs
+/// (shared/data/apple_downstream, see its SOURCE.md: 54 runs, C = 6·N·D with N from the C4 file or D/20).
+/// </summary>
+public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
+{
+    private const string DataFile = "apple_downstream/dclm_tpr20_wide.csv";
+    private const string XColumn = "flops_6ND";
+
+    /// <summary>
+    /// Per benchmark: column, Qrandom (Table 11), Table 3 Power Law MAE, Table 11 "A" (= e^slope), Table 11 "alpha"
+    /// (= intercept), and our expected values from an independent pure-Python OLS of the same file
+    /// (holdout MAE, alpha on C &lt;= 6e21, alpha on all 54 runs).
+    /// </summary>
+    private static readonly (string Column, double QRandom, double PaperMae, double PaperExpSlope, double PaperIntercept,
+        double ExpectedMae, double ExpectedAlphaTrainRange, double ExpectedAlphaAllRuns)[] Benchmarks =
+    [
+        ("arc_easy|acc_norm", 0.2918, 0.0186, 0.8320, 8.4951, 0.013076, 0.184110, 0.191515),
+        ("arc_challenge|acc_norm", 0.2150, 0.0068, 0.8300, 9.4817, 0.007007, 0.187052, 0.189222),
+        ("sciq|acc_norm", 0.3039, 0.0051, 0.7666, 11.1358, 0.007533, 0.266092, 0.261031),
+        ("piqa|acc_norm", 0.5286, 0.0151, 0.8572, 7.1306, 0.013437, 0.154295, 0.146043),
+        ("hellaswag|acc_norm", 0.2518, 0.0298, 0.7504, 13.3945, 0.029026, 0.287786, 0.267439),
+        ("winogrande|acc", 0.5, 0.0119, 0.7980, 11.2576, 0.013209, 0.226907, 0.209799),
+        ("webqs_1shot|exact_match", 0, 0.0166, 0.8788, 6.9858, 0.016016, 0.129701, 0.120166),
+        ("triviaqa_1shot|exact_match", 0, 0.0259, 0.8133, 10.4041, 0.024960, 0.207336, 0.195671),
+        ("lambada_openai|acc", 0, 0.0258, 0.8335, 7.9932, 0.023694, 0.182362, 0.173381),
+        ("gsm8k_cot_llama|exact_match", 0, 0.0559, 0.6889, 18.6285, 0.053886, 0.375160, 0.417330),
+        ("humaneval-py|pass@1", 0, 0.0171, 0.8393, 8.9600, 0.018086, 0.175747, 0.168537),
+        ("lbpp|pass@1", 0, 0.0154, 0.8709, 7.8901, 0.006803, 0.157983, 0.148006),
+    ];
+
+    private static readonly LogAccuracyPowerLawForm Form = new();
+
+    [Fact]
+    public void Holdout_mae_reproduces_table_3_power_law_column()
+    {
+        if (!TryLoad(out var data))
+        {
+            return;
+        }
+
+        var split = HoldoutSplit.ByThreshold(6e21, trainMin: 3e18);
+        var sumOurs = 0.0;
+        var sumPaper = 0.0;
+        output.WriteLine("benchmark                      n_fit n_val  MAE ours  MAE paper  MRE ours");
+        foreach (var b in Benchmarks)
+        {
+            var eval = HoldoutEvaluation.Evaluate(Form, new FitRequest(data[XColumn], data[b.Column]) { QRandom = b.QRandom }, split);
+            Assert.True(eval.Fit.Converged, eval.Fit.Message);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{b.Column,-30} {eval.Train.Count,5} {eval.Validation.Count,5}  {eval.Validation.Mae,8:F4}  {b.PaperMae,9:F4}  {eval.Validation.Mre * 100,6:F2}%"));
+            // Same arithmetic as the independent Python check, which printed 6 decimals: 1e-6 covers that rounding.
+            Assert.Equal(b.ExpectedMae, eval.Validation.Mae, 1e-6);
+            Assert.Equal(8, eval.Validation.Count); // the 8 runs above 6e21 FLOPs
+            sumOurs += eval.Validation.Mae;
+            sumPaper += b.PaperMae;
+        }
+
+        var averageOurs = sumOurs / Benchmarks.Length;
+        var averagePaper = sumPaper / Benchmarks.Length;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"average",-42}  {averageOurs,8:F4}  {averagePaper,9:F4}"));
+        // The issue's bar: an exact OLS lands within 0.003 of Table 3's average (0.0203). The paper's runs are not
+        // identical to this extract (its FLOPs for the 8 largest runs use N = D/20 here), hence not closer.
+        Assert.Equal(0.0203, averagePaper, 1e-4);
+        Assert.Equal(averagePaper, averageOurs, 0.003);
+    }
+
+    [Fact]
+    public void Slopes_reproduce_table_11_read_as_exp_slope_and_intercept()
+    {
+        if (!TryLoad(out var data))
+        {
+            return;
+        }
+
+        output.WriteLine("benchmark                      alpha(C<=6e21) alpha(all)  alpha paper  ratio(C<=6e21) ratio(all)  intercept ours/paper");
+        foreach (var b in Benchmarks)
+        {
+            var request = new FitRequest(data[XColumn], data[b.Column]) { QRandom = b.QRandom };
+            var all = Form.Fit(request);
+            var trainRange = HoldoutEvaluation.Evaluate(Form, request, HoldoutSplit.ByThreshold(6e21)).Fit;
+            var paperAlpha = -Math.Log(b.PaperExpSlope);
+            var alphaTrain = trainRange.Parameter("alpha").Value;
+            var alphaAll = all.Parameter("alpha").Value;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{b.Column,-30} {alphaTrain,14:F4} {alphaAll,10:F4}  {paperAlpha,11:F4}  {alphaTrain / paperAlpha,14:F4} {alphaAll / paperAlpha,10:F4}  {trainRange.Linear!.Intercept:F4}/{b.PaperIntercept:F4}"));
+
+            // Regression guard against the independent Python OLS (6 printed decimals).
+            Assert.Equal(b.ExpectedAlphaTrainRange, alphaTrain, 1e-6);
+            Assert.Equal(b.ExpectedAlphaAllRuns, alphaAll, 1e-6);
+
+            // Table 11 says "all datapoints", but it is reproduced by the runs with C <= 6e21 (no lower cut):
+            // 11 of 12 benchmarks agree within 0.7% there, while fitting all 54 runs moves alpha by 2-12%
+            // (GSM8K +12%, HellaSwag/Winogrande/WebQS -7%), i.e. the table was fitted on the extrapolation train set.
+            // Tolerance 1%: Table 11's 4-digit e^slope fixes alpha to ~0.03%; the rest is the paper's slightly
+            // different FLOPs for some runs (SOURCE.md: N inferred for 2 runs, D/20 for the 8 largest).
+            // Exception, LBPP: only 5 runs clear Qrandom + 0.05 below 6e21 in this tpr=20 extract, and its
+            // alpha is 14% above the paper's (0.158 vs 0.138); the paper's LBPP fit evidently used other points
+            // (its other TPR runs are not in the extract), so it is reported, not asserted.
+            if (b.Column != "lbpp|pass@1")
+            {
+                Assert.Equal(1, alphaTrain / paperAlpha, 0.01);
+                // Intercept (Table 11's "alpha" column): ln C ≈ 48 amplifies a 0.7% slope difference into ~0.12.
+                Assert.Equal(b.PaperIntercept, trainRange.Linear.Intercept, 0.15);
+            }
+        }
+    }
+
+    private bool TryLoad(out Dictionary<string, double[]> data)
+    {
+        var path = SharedData.Locate(DataFile, out var reason);
+        if (path is null)
+        {
+            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
+            data = [];
+            return false;
+        }
+
+        data = SharedData.ReadNumericColumns(path, [XColumn, .. Benchmarks.Select(b => b.Column)]);
+        return true;
+    }
+}

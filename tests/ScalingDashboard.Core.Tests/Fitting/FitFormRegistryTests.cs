@@ -1,0 +1,34 @@
+using ScalingDashboard.Core.Fitting;
+
+namespace ScalingDashboard.Core.Tests.Fitting;
+
+public class FitFormRegistryTests
+{
+    [Fact]
+    public void Finds_forms_by_their_stable_id()
+    {
+        Assert.True(FitFormRegistry.Default.TryGet("log-accuracy-power-law", out var form));
+        Assert.IsType<LogAccuracyPowerLawForm>(form);
+    }
+
+    [Fact]
+    public void Unknown_id_names_the_known_ones()
+    {
+        var ex = Assert.Throws<KeyNotFoundException>(() => FitFormRegistry.Default.Get("nope"));
+        Assert.Contains("log-accuracy-power-law", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ids_are_unique_and_url_safe()
+    {
+        var ids = FitFormRegistry.Default.Ids;
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Matches("^[a-z0-9-]+$", id));
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => new FitFormRegistry([new LogAccuracyPowerLawForm(), new LogAccuracyPowerLawForm()]));
+    }
+}

@@ -25,7 +25,7 @@ internal static class ColumnBuilder
         var invalid = 0;
         for (var i = 0; i < parsed.Length; i++)
         {
-            parsed[i] = CellParser.Parse(cells[i]);
+            parsed[i] = CellParser.Parse(cells[i], info.Exponent);
             numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
             invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
         }
@@ -102,13 +102,9 @@ internal static class ColumnBuilder
             anyFraction |= cell.Value != Math.Floor(cell.Value);
         }
 
-        if (min < 0)
-        {
-            return false;
-        }
-
-        // All-integer values in [0, 1] are more often flags (0/1) than scores, unless the header names a benchmark.
-        return (anyPercent || info.ScoreLike) ? max <= 100 : max <= 1 && anyFraction;
+        // A benchmark name or a '%' is a strong signal: a stray negative value is a typo to warn about, not a reason
+        // to demote the column. Without one, all-integer values in [0, 1] are more often flags (0/1) than scores.
+        return (anyPercent || info.ScoreLike) ? max <= 100 : min >= 0 && max <= 1 && anyFraction;
     }
 
     private static LeaderboardColumn BuildText(string header, ColumnRole role, List<string?> cells)

@@ -21,17 +21,14 @@ internal static class CountColumn
                 continue;
             }
 
-            double value;
+            var value = cell.Value;
             if (cell.Suffix != '\0')
             {
-                var multiplier = CellParser.SuffixMultiplier(cell.Suffix);
-                suffixes.Add(multiplier);
-                value = cell.Value * multiplier;
+                suffixes.Add(CellParser.SuffixMultiplier(cell.Suffix));
             }
             else
             {
                 plainCells = true;
-                value = cell.Value * info.Multiplier;
             }
 
             if (cell.Percent && !mustBePositive)

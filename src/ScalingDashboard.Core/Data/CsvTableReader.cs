@@ -24,8 +24,10 @@ internal static class CsvTableReader
             CacheFields = true,
         };
 
-        // Spreadsheet row of the record being read: the header is row 1.
+        // Spreadsheet rows: `row` is the last record read, `current` the one being read (CsvHelper reports bad
+        // data either in Read or lazily when a field is accessed, so errors are attributed to `current`).
         var row = 0;
+        var current = 1;
         try
         {
             using var reader = new StringReader(text);
@@ -33,9 +35,15 @@ internal static class CsvTableReader
             string[]? headers = null;
             List<string?>[] cells = [];
             var rowNumbers = new List<int>();
-            while (parser.Read())
+            while (true)
             {
-                row++;
+                current = row + 1;
+                if (!parser.Read())
+                {
+                    break;
+                }
+
+                row = current;
                 if (headers is null)
                 {
                     // Blank lines above the header are common in hand-edited files and carry nothing.
@@ -81,12 +89,11 @@ internal static class CsvTableReader
         }
         catch (CsvHelperException)
         {
-            // BadDataException and friends: an unclosed quote or a quote in the middle of a field. The record
-            // being read when it failed is the one after the last complete row.
+            // BadDataException and friends: an unclosed quote or a quote in the middle of a field.
             issues.Error(
                 "The file is not valid CSV here: a quote is not closed, or a field has a stray quote. "
                 + "Quote the whole field and double any quote inside it (\"\").",
-                row + 1);
+                current);
             return null;
         }
     }

@@ -38,7 +38,7 @@ internal static class RowNamer
             {
                 issues.Warn(
                     "duplicate name",
-                    $"the model '{ColumnBuilder.Quote(name)}' also appears in row {firstRow[name]}.",
+                    $"the model '{name}' also appears in row {firstRow[name]}.",
                     rows[i],
                     columns[index].Header);
             }

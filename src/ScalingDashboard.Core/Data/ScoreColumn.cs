@@ -15,7 +15,7 @@ internal static class ScoreColumn
             if (cell.Kind == CellKind.Number)
             {
                 anyPercent |= cell.Percent;
-                max = Math.Max(max, Raw(cell));
+                max = Math.Max(max, cell.Value);
             }
         }
 
@@ -29,7 +29,8 @@ internal static class ScoreColumn
                 continue;
             }
 
-            var value = Raw(parsed[i]) * unit.Multiplier;
+            // Dividing by 100 (exact) rather than multiplying by 0.01 (inexact) keeps 55 -> 0.55 exactly.
+            var value = percent ? parsed[i].Value / 100 : parsed[i].Value;
             numbers[i] = value;
             if (value is < 0 or > 1)
             {
@@ -43,7 +44,4 @@ internal static class ScoreColumn
 
         return new LeaderboardColumn(info.Header, ColumnRole.Score, numbers, null, unit);
     }
-
-    private static double Raw(CellValue cell) =>
-        cell.Suffix == '\0' ? cell.Value : cell.Value * CellParser.SuffixMultiplier(cell.Suffix);
 }

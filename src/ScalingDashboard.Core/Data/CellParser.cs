@@ -27,6 +27,12 @@ internal static class CellParser
             return CellValue.Missing;
         }
 
+        // Fast exit for text ("LlamaForCausalLM", URLs, hashes): label columns go through here too.
+        if (!(char.IsAsciiDigit(s[0]) || s[0] is '-' or '+' or '.') || s.Length > MaxNumberLength + 2)
+        {
+            return CellValue.Invalid;
+        }
+
         var percent = false;
         if (s[^1] == '%')
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ScalingDashboard.Core.Data;
@@ -20,22 +21,35 @@ internal static class ColumnBuilder
             return BuildText(info.Header, known, cells);
         }
 
-        var parsed = new CellValue[cells.Count];
-        var numbers = 0;
-        var invalid = 0;
-        for (var i = 0; i < parsed.Length; i++)
+        // Pooled: a fresh array per column would land on the large-object heap for big files (see NumberCells).
+        var rented = ArrayPool<CellValue>.Shared.Rent(cells.Count);
+        try
         {
-            parsed[i] = CellParser.Parse(cells[i], info.Exponent);
-            numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
-            invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
-        }
+            var parsed = rented.AsSpan(0, cells.Count);
+            var exponent = info.Exponent;
+            var numbers = 0;
+            var invalid = 0;
+            for (var i = 0; i < parsed.Length; i++)
+            {
+                parsed[i] = CellParser.Parse(cells[i], exponent);
+                numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
+                invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
+            }
 
-        var role = overrideRole ?? DetectRole(info, parsed, numbers, invalid);
-        if (!LeaderboardColumn.IsNumericRole(role))
+            var role = overrideRole ?? DetectRole(info, parsed, numbers, invalid);
+            return LeaderboardColumn.IsNumericRole(role)
+                ? BuildNumeric(info, role, parsed, cells, rows, issues)
+                : BuildText(info.Header, role, cells);
+        }
+        finally
         {
-            return BuildText(info.Header, role, cells);
+            ArrayPool<CellValue>.Shared.Return(rented);
         }
+    }
 
+    private static LeaderboardColumn BuildNumeric(
+        HeaderInfo info, ColumnRole role, ReadOnlySpan<CellValue> parsed, List<string?> cells, IReadOnlyList<int> rows, IssueCollector issues)
+    {
         for (var i = 0; i < parsed.Length; i++)
         {
             if (parsed[i].Kind == CellKind.Invalid)
@@ -57,7 +71,7 @@ internal static class ColumnBuilder
 
     public static string FormatNumber(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 
-    private static ColumnRole DetectRole(HeaderInfo info, CellValue[] parsed, int numbers, int invalid)
+    private static ColumnRole DetectRole(HeaderInfo info, ReadOnlySpan<CellValue> parsed, int numbers, int invalid)
     {
         // Mostly numbers makes a numeric column; the odd typo becomes a warning rather than turning it into text.
         if (numbers == 0 || numbers <= invalid)
@@ -73,7 +87,7 @@ internal static class ColumnBuilder
         return LooksLikeScore(info, parsed) ? ColumnRole.Score : ColumnRole.Numeric;
     }
 
-    private static bool LooksLikeScore(HeaderInfo info, CellValue[] parsed)
+    private static bool LooksLikeScore(HeaderInfo info, ReadOnlySpan<CellValue> parsed)
     {
         if (info.NotScoreLike)
         {

@@ -31,13 +31,10 @@ public static class LeaderboardReader
                 return new ImportResult(null, delimiter, issues.ToList());
             }
 
-            if (text[0] == '\uFEFF')
-            {
-                text = text[1..];
-            }
-
-            delimiter = options.Delimiter ?? DelimiterDetector.Detect(text);
-            var table = CsvTableReader.Read(text, delimiter, issues);
+            // Skipped by offset rather than by text[1..], which would copy a multi-megabyte string.
+            var start = text[0] == '\uFEFF' ? 1 : 0;
+            delimiter = options.Delimiter ?? DelimiterDetector.Detect(text, start);
+            var table = CsvTableReader.Read(text, start, delimiter, issues);
             var leaderboard = table is null ? null : Build(table, options, issues);
             return new ImportResult(issues.HasErrors ? null : leaderboard, delimiter, issues.ToList());
         }

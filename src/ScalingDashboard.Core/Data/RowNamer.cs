@@ -23,7 +23,7 @@ internal static class RowNamer
 
         var names = new string[rows.Count];
         var texts = index >= 0 ? columns[index].Texts : null;
-        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstRow = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
             var name = texts?[i];

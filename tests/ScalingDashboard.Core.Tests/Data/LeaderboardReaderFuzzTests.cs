@@ -15,9 +15,7 @@ public class LeaderboardReaderFuzzTests
         for (var i = 0; i < 3000; i++)
         {
             var text = RandomText(random);
-            var result = LeaderboardReader.Read(text);
-            Assert.NotNull(result);
-            Assert.Equal(result.Leaderboard is null, result.Errors.Any() || result.Leaderboard is null);
+            AssertConsistent(LeaderboardReader.Read(text));
         }
     }
 
@@ -29,8 +27,7 @@ public class LeaderboardReaderFuzzTests
         {
             var bytes = new byte[random.Next(0, 400)];
             random.NextBytes(bytes);
-            var result = LeaderboardReader.Read(Encoding.UTF8.GetString(bytes));
-            Assert.NotNull(result);
+            AssertConsistent(LeaderboardReader.Read(Encoding.UTF8.GetString(bytes)));
         }
     }
 
@@ -47,8 +44,22 @@ public class LeaderboardReaderFuzzTests
                 chars[random.Next(chars.Length)] = Interesting[random.Next(Interesting.Length)];
             }
 
-            var result = LeaderboardReader.Read(new string(chars));
-            Assert.NotNull(result);
+            AssertConsistent(LeaderboardReader.Read(new string(chars)));
+        }
+    }
+
+    /// <summary>Either a table with every column the table's length, or no table and at least one error.</summary>
+    private static void AssertConsistent(ImportResult result)
+    {
+        if (result.Leaderboard is { } leaderboard)
+        {
+            Assert.Empty(result.Errors);
+            Assert.All(leaderboard.Columns, c =>
+                Assert.Equal(leaderboard.RowCount, c.IsNumeric ? c.Numbers.Count : c.Texts.Count));
+        }
+        else
+        {
+            Assert.NotEmpty(result.Errors);
         }
     }
 

@@ -44,27 +44,4 @@ public class OpenLlmLeaderboardTests(ITestOutputHelper output)
         Assert.Equal(ColumnRole.Family, leaderboard.Column("architecture").Role);
         Assert.Equal(ColumnRole.TrainingType, leaderboard.Column("type").Role);
     }
-
-    [Fact]
-    public void Read_OpenLlmLeaderboardV1_Timing()
-    {
-        var path = TestData.Find(RelativePath);
-        if (path is null)
-        {
-            output.WriteLine($"Skipped: shared/data/{RelativePath} not found next to the repository.");
-            return;
-        }
-
-        // Reported, not asserted: timing assertions are flaky on shared machines.
-        var text = File.ReadAllText(path);
-        LeaderboardReader.Read(text);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        const int runs = 10;
-        for (var i = 0; i < runs; i++)
-        {
-            LeaderboardReader.Read(text);
-        }
-
-        output.WriteLine($"Warm read of {text.Length:N0} characters: {watch.Elapsed.TotalMilliseconds / runs:F1} ms per read.");
-    }
 }

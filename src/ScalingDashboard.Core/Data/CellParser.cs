@@ -13,8 +13,9 @@ internal static class CellParser
 
     /// <summary>Parses a cell.</summary>
     /// <param name="headerExponent">Power of ten from the header's unit ("(B)" = 9), used when the cell has no suffix.</param>
+    /// <param name="decimalComma">The column writes "0,54" for 0.54 (and may group thousands with '.').</param>
     /// <returns>The value with the suffix or header unit applied, but not the percent sign.</returns>
-    public static CellValue Parse(string? raw, int headerExponent = 0)
+    public static CellValue Parse(string? raw, int headerExponent = 0, bool decimalComma = false)
     {
         if (raw is null)
         {
@@ -55,10 +56,17 @@ internal static class CellParser
         // Room for the number plus an appended exponent such as "e12".
         Span<char> buffer = stackalloc char[MaxNumberLength + 8];
         int length;
-        if (s.Contains(','))
+        if (decimalComma)
+        {
+            if (!TryConvertDecimalComma(s, buffer, out length))
+            {
+                return CellValue.Invalid;
+            }
+        }
+        else if (s.Contains(','))
         {
             // A comma inside a cell is only a thousands separator when it groups digits by three ("1,024",
-            // "12,345,678.5"); "0,54" (a decimal comma) is reported rather than silently read as 54.
+            // "12,345,678.5"); "0,54" is not read as 54 (the column may turn out to use decimal commas).
             if (!TryRemoveThousandsSeparators(s, buffer, out length))
             {
                 return CellValue.Invalid;
@@ -131,6 +139,34 @@ internal static class CellParser
         || s.Equals("nan", StringComparison.OrdinalIgnoreCase)
         || s.Equals("null", StringComparison.OrdinalIgnoreCase)
         || s.Equals("none", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the text can only be a number written with a decimal comma, like "0,54" or "12,5".</summary>
+    public static bool LooksLikeDecimalComma(string? raw)
+    {
+        var s = raw.AsSpan().Trim().TrimEnd('%').TrimEnd();
+        var comma = s.IndexOf(',');
+        return comma > 0 && s.Length <= MaxNumberLength && comma == s.LastIndexOf(',') && !s.Contains('.')
+            && !TryRemoveThousandsSeparators(s, stackalloc char[MaxNumberLength], out _);
+    }
+
+    /// <summary>"1.234,5" -> "1234.5": dots group thousands, the single comma is the decimal point.</summary>
+    private static bool TryConvertDecimalComma(ReadOnlySpan<char> s, Span<char> buffer, out int length)
+    {
+        length = 0;
+        var commas = 0;
+        foreach (var c in s)
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            commas += c == ',' ? 1 : 0;
+            buffer[length++] = c == ',' ? '.' : c;
+        }
+
+        return commas <= 1;
+    }
 
     private static bool TryRemoveThousandsSeparators(ReadOnlySpan<char> s, Span<char> buffer, out int length)
     {

@@ -11,8 +11,12 @@ internal static class ColumnBuilder
 {
     private const int QuoteLimit = 40;
 
+    /// <param name="commaIsDelimiter">
+    /// False for semicolon and tab files, where a column may use decimal commas ("0,54"); in a comma file such a
+    /// cell must have been quoted and is more likely a thousands separator.
+    /// </param>
     public static LeaderboardColumn Build(
-        HeaderInfo info, List<string?> cells, IReadOnlyList<int> rows, ColumnRole? overrideRole, IssueCollector issues)
+        HeaderInfo info, List<string?> cells, IReadOnlyList<int> rows, ColumnRole? overrideRole, bool commaIsDelimiter, IssueCollector issues)
     {
         var textRole = overrideRole ?? info.NameRole;
         if (textRole is { } known && HeaderSynonyms.IsTextRole(known))
@@ -26,20 +30,26 @@ internal static class ColumnBuilder
         try
         {
             var parsed = rented.AsSpan(0, cells.Count);
-            var exponent = info.Exponent;
-            var numbers = 0;
-            var invalid = 0;
-            for (var i = 0; i < parsed.Length; i++)
+            var (numbers, invalid) = ParseAll(cells, info.Exponent, decimalComma: false, parsed);
+            var decimalComma = invalid > 0 && !commaIsDelimiter && UsesDecimalComma(cells);
+            if (decimalComma)
             {
-                parsed[i] = CellParser.Parse(cells[i], exponent);
-                numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
-                invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
+                (numbers, invalid) = ParseAll(cells, info.Exponent, decimalComma: true, parsed);
             }
 
             var role = overrideRole ?? DetectRole(info, parsed, numbers, invalid);
-            return LeaderboardColumn.IsNumericRole(role)
-                ? BuildNumeric(info, role, parsed, cells, rows, issues)
-                : BuildText(info.Header, role, cells);
+            if (!LeaderboardColumn.IsNumericRole(role))
+            {
+                return BuildText(info.Header, role, cells);
+            }
+
+            var column = BuildNumeric(info, role, parsed, cells, rows, issues);
+            return decimalComma
+                ? new LeaderboardColumn(column.Header, column.Role, column.Numbers, null, column.Unit with
+                {
+                    Description = column.Unit.Description + "; decimal commas",
+                })
+                : column;
         }
         finally
         {
@@ -61,6 +71,46 @@ internal static class ColumnBuilder
         return role == ColumnRole.Score
             ? ScoreColumn.Build(info, parsed, rows, issues)
             : CountColumn.Build(info, role, parsed, cells, rows, issues);
+    }
+
+    private static (int Numbers, int Invalid) ParseAll(List<string?> cells, int exponent, bool decimalComma, Span<CellValue> parsed)
+    {
+        var numbers = 0;
+        var invalid = 0;
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            parsed[i] = CellParser.Parse(cells[i], exponent, decimalComma);
+            numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
+            invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
+        }
+
+        return (numbers, invalid);
+    }
+
+    /// <summary>
+    /// Some cell can only be a decimal comma ("0,54", "1.234,5") and no cell uses a decimal point ("0.54", "1,234.5").
+    /// </summary>
+    private static bool UsesDecimalComma(List<string?> cells)
+    {
+        var sawDecimalComma = false;
+        foreach (var cell in cells)
+        {
+            if (cell is null)
+            {
+                continue;
+            }
+
+            var dot = cell.LastIndexOf('.');
+            var comma = cell.LastIndexOf(',');
+            if (dot >= 0 && comma < dot)
+            {
+                return false;
+            }
+
+            sawDecimalComma |= dot >= 0 || CellParser.LooksLikeDecimalComma(cell);
+        }
+
+        return sawDecimalComma;
     }
 
     public static string Quote(string? text)

@@ -47,11 +47,35 @@ public class LeaderboardReaderValueTests
     }
 
     [Fact]
-    public void Read_DecimalCommaInSemicolonFile_IsNotANumber()
+    public void Read_DecimalCommaInSemicolonFile_ReadsColumnWithDecimalCommas()
     {
-        var result = Csv.Read("model;tokens", "a;0,54", "b;100", "c;200");
+        var result = Csv.Read("model;mmlu;tokens", "a;0,54;1,024", "b;0,6;2", "c;-;3");
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Warnings);
+        var mmlu = result.Leaderboard!.Column("mmlu");
+        Assert.Equal([0.54, 0.6, null], mmlu.Numbers);
+        Assert.Equal("fraction, as written; decimal commas", mmlu.Unit.Description);
+
+        // Decided per column: nothing in "tokens" needs a decimal comma, so "1,024" groups thousands there.
+        var tokens = result.Leaderboard!.Column("tokens");
+        Assert.Equal([1024, 2, 3], tokens.Numbers);
+        Assert.Equal("as written", tokens.Unit.Description);
+    }
+
+    [Fact]
+    public void Read_DecimalCommaColumn_ReadsThousandsDots()
+    {
+        var column = Csv.ReadOk("model;loss", "a;1.234,5", "b;0,25").Column("loss");
+        Assert.Equal([1234.5, 0.25], column.Numbers.Select(n => n!.Value));
+    }
+
+    [Fact]
+    public void Read_DecimalCommaInCommaFile_IsNotANumber()
+    {
+        var result = Csv.Read("model,tokens", "a,\"0,54\"", "b,100", "c,200");
         var warning = result.SingleWarning();
         Assert.Equal("'0,54' is not a number; the cell is left empty.", warning.Message);
+        Assert.Equal(2, warning.Row);
         Assert.Null(result.Leaderboard!.Column("tokens").Numbers[0]);
     }
 

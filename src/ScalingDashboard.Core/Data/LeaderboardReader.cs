@@ -68,6 +68,15 @@ public static class LeaderboardReader
             columns.Add(column);
         }
 
+        if (overrides is not null)
+        {
+            // A mapping saved for another file should not silently do nothing.
+            foreach (var header in overrides.Keys.Where(h => !table.Headers.Contains(h, StringComparer.OrdinalIgnoreCase)))
+            {
+                issues.Warn("unknown override", $"The column mapping names '{header}', but the file has no such column.");
+            }
+        }
+
         if (!columns.Exists(c => c.IsNumeric))
         {
             issues.Error(

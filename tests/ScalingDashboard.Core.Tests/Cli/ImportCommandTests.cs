@@ -72,6 +72,23 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_ImportLockedFile_PrintsOneLineAndExits1()
+    {
+        var path = Write("locked.csv", "model,params\na,7B\n");
+
+        // .NET honours FileShare.None between readers (with an advisory lock on Unix): the reader cannot open it.
+        // Permissions would not do here, since tests may run as root.
+        using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            var (code, stdout, stderr) = Run("import", path);
+            Assert.Equal(1, code);
+            Assert.Equal("", stdout);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"Cannot read '{path}': ", line, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Run_ImportFailedImport_PrintsFirstErrorAndExits1()
     {
         var path = Write("bad.csv", "model,params\na,7B\nb,8B,9\n");

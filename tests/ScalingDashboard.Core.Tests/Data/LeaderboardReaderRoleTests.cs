@@ -207,4 +207,24 @@ public class LeaderboardReaderRoleTests
         var column = Csv.ReadOk("model,size,mmlu", "a,small,0.5", "b,large,0.6").Column("size");
         Assert.Equal(ColumnRole.Label, column.Role);
     }
+
+    [Fact]
+    public void Read_RoleOverrideKey_IsCaseAndSpaceInsensitive()
+    {
+        var overrides = new Dictionary<string, ColumnRole> { [" MMLU "] = ColumnRole.Numeric };
+        var result = LeaderboardReader.Read("model,mmlu\na,0.5\n", new ImportOptions(overrides));
+        Assert.Equal(ColumnRole.Numeric, result.Leaderboard!.Column("mmlu").Role);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void Read_RoleOverrideForMissingColumn_Warns()
+    {
+        var overrides = new Dictionary<string, ColumnRole> { ["hellaswag"] = ColumnRole.Score };
+        var result = LeaderboardReader.Read("model,mmlu\na,0.5\n", new ImportOptions(overrides));
+        var warning = result.SingleWarning();
+        Assert.Equal("The column mapping names 'hellaswag', but the file has no such column.", warning.Message);
+        Assert.Null(warning.Row);
+        Assert.Null(warning.Column);
+    }
 }

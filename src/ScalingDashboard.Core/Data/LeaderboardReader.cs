@@ -84,7 +84,7 @@ public static class LeaderboardReader
             return null;
         }
 
-        var names = RowNamer.Name(columns, table.RowNumbers, overrides is not null, issues);
+        var names = RowNamer.Name(columns, table.RowNumbers, header => overrides?.ContainsKey(header) == true, issues);
         return new Leaderboard(names, columns);
     }
 

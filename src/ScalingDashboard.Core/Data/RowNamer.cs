@@ -5,15 +5,15 @@ internal static class RowNamer
 {
     /// <summary>
     /// Names from the model-name column; without one, the first label column is promoted to model name (unless the
-    /// user mapped the columns), and without any text column the rows are called "row N".
+    /// user chose "label" for it), and without any text column the rows are called "row N".
     /// </summary>
     public static IReadOnlyList<string> Name(
-        List<LeaderboardColumn> columns, IReadOnlyList<int> rows, bool userMapped, IssueCollector issues)
+        List<LeaderboardColumn> columns, IReadOnlyList<int> rows, Func<string, bool> userMapped, IssueCollector issues)
     {
         var index = columns.FindIndex(c => c.Role == ColumnRole.ModelName);
-        if (index < 0 && !userMapped)
+        if (index < 0)
         {
-            index = columns.FindIndex(c => c.Role == ColumnRole.Label);
+            index = columns.FindIndex(c => c.Role == ColumnRole.Label && !userMapped(c.Header));
             if (index >= 0)
             {
                 var label = columns[index];

@@ -227,4 +227,15 @@ public class LeaderboardReaderRoleTests
         Assert.Null(warning.Row);
         Assert.Null(warning.Column);
     }
+
+    [Fact]
+    public void Read_OverridesWithoutModelName_StillPromotesFirstUnmappedTextColumn()
+    {
+        var overrides = new Dictionary<string, ColumnRole> { ["note"] = ColumnRole.Label, ["mmlu"] = ColumnRole.Score };
+        var result = LeaderboardReader.Read("note,checkpoint,mmlu\nx,ck1,0.5\n", new ImportOptions(overrides));
+        var leaderboard = result.Leaderboard!;
+        Assert.Equal(ColumnRole.Label, leaderboard.Column("note").Role);
+        Assert.Equal(ColumnRole.ModelName, leaderboard.Column("checkpoint").Role);
+        Assert.Equal(["ck1"], leaderboard.ModelNames);
+    }
 }

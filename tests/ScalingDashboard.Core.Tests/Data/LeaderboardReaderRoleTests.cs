@@ -82,6 +82,42 @@ public class LeaderboardReaderRoleTests
         Assert.Equal([7 * multiplier, 0.5 * multiplier], column.Numbers.Select(n => n!.Value));
     }
 
+    [Theory]
+    [InlineData("Pretraining Data Size (T)", ColumnRole.TrainingTokens)]
+    [InlineData("Total tokens seen", ColumnRole.TrainingTokens)]
+    [InlineData("Parameter Size(M)", ColumnRole.Parameters)]
+    [InlineData("Activated Parameter Count", ColumnRole.ActiveParameters)]
+    [InlineData("FLOPs (1E21)", ColumnRole.TrainingFlops)]
+    [InlineData("train compute (PF-days)", ColumnRole.TrainingFlops)]
+    public void Read_DescriptiveCountHeader_MapsByWordPart(string header, ColumnRole expected)
+    {
+        var leaderboard = Csv.ReadOk($"model,\"{header}\"", "a,7", "b,13");
+        Assert.Equal(expected, leaderboard.Column(header).Role);
+    }
+
+    [Theory]
+    [InlineData("FLOPs (1E21)", 1e21, "units of 1e21 (header '(1E21)')")]
+    [InlineData("compute (x1e+18)", 1e18, "units of 1e18 (header '(x1e+18)')")]
+    [InlineData("flops (10^21)", 1e21, "units of 1e21 (header '(10^21)')")]
+    public void Read_PowerOfTenHeaderUnit_SetsMultiplier(string header, double multiplier, string description)
+    {
+        var column = Csv.ReadOk($"model,\"{header}\"", "a,42", "b,0.0015").Column(header);
+        Assert.Equal(new ColumnUnit(multiplier, description), column.Unit);
+        Assert.Equal([42 * multiplier, 0.0015 * multiplier], column.Numbers.Select(n => n!.Value), new RelativeComparer(1e-15));
+    }
+
+    [Theory]
+    [InlineData("BoolQ(0-shot)")]
+    [InlineData("WinoGrande(zero-shot)")]
+    [InlineData("ARC-c")]
+    [InlineData("HumanEval(pass@1)")]
+    public void Read_BenchmarkHeaderWithPercentValues_IsScore(string header)
+    {
+        var column = Csv.ReadOk($"model,\"{header}\"", "a,45.5", "b,80").Column(header);
+        Assert.Equal(ColumnRole.Score, column.Role);
+        Assert.Equal([0.455, 0.8], column.Numbers.Select(n => n!.Value));
+    }
+
     [Fact]
     public void Read_HeaderWithoutUnit_KeepsBigNumbersAsWritten()
     {

@@ -10,6 +10,15 @@ namespace ScalingDashboard.Core.Data;
 /// </summary>
 internal static class CsvTableReader
 {
+    /// <summary>
+    /// Short rows are padded to the header's width, so a wide header over many short lines could ask for far more
+    /// memory than the text itself; a real leaderboard is nowhere near this.
+    /// </summary>
+    public const int MaxCells = 5_000_000;
+
+    // Rows to reserve room for up front; bigger files grow the lists as usual.
+    private const int PresizeLimit = 16_384;
+
     /// <summary>The table, or null after adding an error to <paramref name="issues"/>.</summary>
     public static RawTable? Read(string text, int start, char delimiter, IssueCollector issues)
     {
@@ -41,8 +50,10 @@ internal static class CsvTableReader
             using var parser = new CsvParser(reader, config);
             string[]? headers = null;
             List<string?>[] cells = [];
+
             // Line count bounds the record count; sizing the lists once avoids regrowing 20+ lists of thousands of cells.
-            var capacity = text.AsSpan(start).Count('\n') + 1;
+            var lines = text.AsSpan(start).Count('\n') + 1;
+            var capacity = lines;
             var rowNumbers = new List<int>(capacity);
             while (true)
             {
@@ -67,6 +78,7 @@ internal static class CsvTableReader
                         return null;
                     }
 
+                    capacity = Math.Min(Math.Min(lines, MaxCells / headers.Length), PresizeLimit);
                     cells = new List<string?>[headers.Length];
                     for (var c = 0; c < cells.Length; c++)
                     {
@@ -163,6 +175,13 @@ internal static class CsvTableReader
                 $"The row has {count} fields but the header has {headers.Length}; a value may contain an unquoted "
                 + "delimiter, or the delimiter was detected wrongly.",
                 row);
+            return false;
+        }
+
+        if ((long)(rowNumbers.Count + 1) * headers.Length > MaxCells)
+        {
+            issues.Error(
+                $"The table has more than {MaxCells:N0} cells ({headers.Length} columns); split it or remove unused columns.", row);
             return false;
         }
 

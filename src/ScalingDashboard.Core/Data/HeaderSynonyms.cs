@@ -83,6 +83,12 @@ internal static class HeaderSynonyms
     public static ColumnRole? ByWordPart(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
+        if (normalized.Contains("vocab", StringComparison.Ordinal))
+        {
+            // "vocab size", "tokenizer vocab": a property of the tokenizer, not of training.
+            return null;
+        }
+
         if (normalized.Contains("param", StringComparison.Ordinal))
         {
             return normalized.Contains("activ", StringComparison.Ordinal) ? ColumnRole.ActiveParameters : ColumnRole.Parameters;

@@ -91,4 +91,15 @@ public class LeaderboardReaderErrorTests
         Assert.Equal(';', result.Delimiter);
         Assert.False(result.Succeeded);
     }
+
+    [Fact]
+    public void Read_TooManyCells_IsErrorNamingRow()
+    {
+        // 5,000 columns: the 1,001st data row (spreadsheet row 1,002) would pass 5,000,000 cells.
+        var header = string.Join(',', Enumerable.Range(0, 5000).Select(i => $"c{i}"));
+        var text = header + "\n" + string.Concat(Enumerable.Repeat("a,1\n", 1001));
+        var error = LeaderboardReader.Read(text).SingleError();
+        Assert.Equal("The table has more than 5,000,000 cells (5000 columns); split it or remove unused columns.", error.Message);
+        Assert.Equal(1002, error.Row);
+    }
 }

@@ -11,6 +11,8 @@ internal static class ColumnBuilder
 {
     private const int QuoteLimit = 40;
 
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789.,+-%");
+
     /// <param name="commaIsDelimiter">
     /// False for semicolon and tab files, where a column may use decimal commas ("0,54"); in a comma file such a
     /// cell must have been quoted and is more likely a thousands separator.
@@ -95,7 +97,8 @@ internal static class ColumnBuilder
         var sawDecimalComma = false;
         foreach (var cell in cells)
         {
-            if (cell is null)
+            // Only cells made of digits and separators count as evidence; "Llama 1.5, chat" says nothing.
+            if (cell is null || cell.AsSpan().Trim().ContainsAnyExcept(NumberCharacters))
             {
                 continue;
             }

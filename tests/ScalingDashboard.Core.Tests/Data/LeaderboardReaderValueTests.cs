@@ -70,6 +70,14 @@ public class LeaderboardReaderValueTests
     }
 
     [Fact]
+    public void Read_TextWithCommaInSemicolonFile_DoesNotSwitchToDecimalComma()
+    {
+        var result = Csv.Read("model;tokens", "a;1,024", "b;Llama, chat", "c;2,048", "d;3");
+        Assert.Equal([1024, null, 2048, 3], result.Leaderboard!.Column("tokens").Numbers);
+        Assert.Equal("'Llama, chat' is not a number; the cell is left empty.", result.SingleWarning().Message);
+    }
+
+    [Fact]
     public void Read_DecimalCommaInCommaFile_IsNotANumber()
     {
         var result = Csv.Read("model,tokens", "a,\"0,54\"", "b,100", "c,200");

@@ -11,7 +11,11 @@ internal static class CellParser
     // Longest number we try to read; anything longer is not a number a person typed into a leaderboard.
     private const int MaxNumberLength = 64;
 
-    public static CellValue Parse(string? raw)
+    /// <summary>Parses a cell.</summary>
+    /// <param name="headerExponent">Power of ten from the header's unit ("(B)" = 9), used when the cell has no suffix.</param>
+    /// <param name="decimalComma">The column writes "0,54" for 0.54 (and may group thousands with '.').</param>
+    /// <returns>The value with the suffix or header unit applied, but not the percent sign.</returns>
+    public static CellValue Parse(string? raw, int headerExponent = 0, bool decimalComma = false)
     {
         if (raw is null)
         {
@@ -24,6 +28,12 @@ internal static class CellParser
             return CellValue.Missing;
         }
 
+        // Fast exit for text ("LlamaForCausalLM", URLs, hashes): label columns go through here too.
+        if (!(char.IsAsciiDigit(s[0]) || s[0] is '-' or '+' or '.') || s.Length > MaxNumberLength + 2)
+        {
+            return CellValue.Invalid;
+        }
+
         var percent = false;
         if (s[^1] == '%')
         {
@@ -32,7 +42,7 @@ internal static class CellParser
         }
 
         var suffix = '\0';
-        if (s.Length > 1 && SuffixMultiplier(s[^1]) > 0 && (char.IsAsciiDigit(s[^2]) || s[^2] == '.' || s[^2] == ' '))
+        if (s.Length > 1 && SuffixExponent(s[^1]) > 0 && (char.IsAsciiDigit(s[^2]) || s[^2] == '.' || s[^2] == ' '))
         {
             suffix = char.ToUpperInvariant(s[^1]);
             s = s[..^1].TrimEnd();
@@ -43,26 +53,64 @@ internal static class CellParser
             return CellValue.Invalid;
         }
 
-        double value;
-        if (s.Contains(','))
+        // Room for the number plus an appended exponent such as "e12".
+        Span<char> buffer = stackalloc char[MaxNumberLength + 8];
+        int length;
+        if (decimalComma)
         {
-            // A comma inside a cell is only a thousands separator when it groups digits by three ("1,024",
-            // "12,345,678.5"); "0,54" (a decimal comma) is reported rather than silently read as 54.
-            Span<char> buffer = stackalloc char[MaxNumberLength];
-            if (!TryRemoveThousandsSeparators(s, buffer, out var length)
-                || !double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            if (!TryConvertDecimalComma(s, buffer, out length))
             {
                 return CellValue.Invalid;
             }
         }
-        else if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        else if (s.Contains(','))
+        {
+            // A comma inside a cell is only a thousands separator when it groups digits by three ("1,024",
+            // "12,345,678.5"); "0,54" is not read as 54 (the column may turn out to use decimal commas).
+            if (!TryRemoveThousandsSeparators(s, buffer, out length))
+            {
+                return CellValue.Invalid;
+            }
+        }
+        else
+        {
+            s.CopyTo(buffer);
+            length = s.Length;
+        }
+
+        // "1.2T" is read as "1.2e12" rather than 1.2 * 1e12, so the result is the double nearest the written value.
+        var exponent = suffix == '\0' ? headerExponent : SuffixExponent(suffix);
+        var hasExponent = buffer[..length].IndexOfAny('e', 'E') >= 0;
+        if (exponent != 0 && !hasExponent)
+        {
+            buffer[length++] = 'e';
+            exponent.TryFormat(buffer[length..], out var written, default, CultureInfo.InvariantCulture);
+            length += written;
+        }
+
+        if (!double.TryParse(buffer[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return CellValue.Invalid;
+        }
+
+        if (exponent != 0 && hasExponent)
+        {
+            value *= Math.Pow(10, exponent);
         }
 
         // "Infinity" and "NaN" parse, but neither can be plotted or fitted.
         return double.IsFinite(value) ? new CellValue(CellKind.Number, value, percent, suffix) : CellValue.Invalid;
     }
+
+    /// <summary>The power of ten of a magnitude suffix letter, or 0 when the letter is not one.</summary>
+    public static int SuffixExponent(char suffix) => char.ToUpperInvariant(suffix) switch
+    {
+        'K' => 3,
+        'M' => 6,
+        'B' => 9,
+        'T' => 12,
+        _ => 0,
+    };
 
     /// <summary>The factor of a magnitude suffix letter, or 0 when the letter is not one.</summary>
     public static double SuffixMultiplier(char suffix) => char.ToUpperInvariant(suffix) switch
@@ -91,6 +139,34 @@ internal static class CellParser
         || s.Equals("nan", StringComparison.OrdinalIgnoreCase)
         || s.Equals("null", StringComparison.OrdinalIgnoreCase)
         || s.Equals("none", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the text can only be a number written with a decimal comma, like "0,54" or "12,5".</summary>
+    public static bool LooksLikeDecimalComma(string? raw)
+    {
+        var s = raw.AsSpan().Trim().TrimEnd('%').TrimEnd();
+        var comma = s.IndexOf(',');
+        return comma > 0 && s.Length <= MaxNumberLength && comma == s.LastIndexOf(',') && !s.Contains('.')
+            && !TryRemoveThousandsSeparators(s, stackalloc char[MaxNumberLength], out _);
+    }
+
+    /// <summary>"1.234,5" -> "1234.5": dots group thousands, the single comma is the decimal point.</summary>
+    private static bool TryConvertDecimalComma(ReadOnlySpan<char> s, Span<char> buffer, out int length)
+    {
+        length = 0;
+        var commas = 0;
+        foreach (var c in s)
+        {
+            if (c == '.')
+            {
+                continue;
+            }
+
+            commas += c == ',' ? 1 : 0;
+            buffer[length++] = c == ',' ? '.' : c;
+        }
+
+        return commas <= 1;
+    }
 
     private static bool TryRemoveThousandsSeparators(ReadOnlySpan<char> s, Span<char> buffer, out int length)
     {

@@ -1,8 +1,7 @@
 namespace ScalingDashboard.Core.Data;
 
 /// <summary>
-/// One parsed cell. <see cref="Value"/> is the number as written, before any multiplier, so the column can decide
-/// between its header unit and the cell's own suffix.
+/// One parsed cell. <see cref="Value"/> has the cell's suffix (or else the header's unit) applied, not its percent sign.
 /// </summary>
 /// <param name="Suffix">'K', 'M', 'B' or 'T' when the cell carried a magnitude suffix, otherwise '\0'.</param>
 internal readonly record struct CellValue(CellKind Kind, double Value, bool Percent, char Suffix)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ScalingDashboard.Core.Data;
@@ -10,8 +11,14 @@ internal static class ColumnBuilder
 {
     private const int QuoteLimit = 40;
 
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789.,+-%");
+
+    /// <param name="commaIsDelimiter">
+    /// False for semicolon and tab files, where a column may use decimal commas ("0,54"); in a comma file such a
+    /// cell must have been quoted and is more likely a thousands separator.
+    /// </param>
     public static LeaderboardColumn Build(
-        HeaderInfo info, List<string?> cells, IReadOnlyList<int> rows, ColumnRole? overrideRole, IssueCollector issues)
+        HeaderInfo info, List<string?> cells, IReadOnlyList<int> rows, ColumnRole? overrideRole, bool commaIsDelimiter, IssueCollector issues)
     {
         var textRole = overrideRole ?? info.NameRole;
         if (textRole is { } known && HeaderSynonyms.IsTextRole(known))
@@ -20,22 +27,41 @@ internal static class ColumnBuilder
             return BuildText(info.Header, known, cells);
         }
 
-        var parsed = new CellValue[cells.Count];
-        var numbers = 0;
-        var invalid = 0;
-        for (var i = 0; i < parsed.Length; i++)
+        // Pooled: a fresh array per column would land on the large-object heap for big files (see NumberCells).
+        var rented = ArrayPool<CellValue>.Shared.Rent(cells.Count);
+        try
         {
-            parsed[i] = CellParser.Parse(cells[i]);
-            numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
-            invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
-        }
+            var parsed = rented.AsSpan(0, cells.Count);
+            var (numbers, invalid) = ParseAll(cells, info.Exponent, decimalComma: false, parsed);
+            var decimalComma = invalid > 0 && !commaIsDelimiter && UsesDecimalComma(cells);
+            if (decimalComma)
+            {
+                (numbers, invalid) = ParseAll(cells, info.Exponent, decimalComma: true, parsed);
+            }
 
-        var role = overrideRole ?? DetectRole(info, parsed, numbers, invalid);
-        if (!LeaderboardColumn.IsNumericRole(role))
+            var role = overrideRole ?? DetectRole(info, parsed, numbers, invalid);
+            if (!LeaderboardColumn.IsNumericRole(role))
+            {
+                return BuildText(info.Header, role, cells);
+            }
+
+            var column = BuildNumeric(info, role, parsed, cells, rows, issues);
+            return decimalComma
+                ? new LeaderboardColumn(column.Header, column.Role, column.Numbers, null, column.Unit with
+                {
+                    Description = column.Unit.Description + "; decimal commas",
+                })
+                : column;
+        }
+        finally
         {
-            return BuildText(info.Header, role, cells);
+            ArrayPool<CellValue>.Shared.Return(rented);
         }
+    }
 
+    private static LeaderboardColumn BuildNumeric(
+        HeaderInfo info, ColumnRole role, ReadOnlySpan<CellValue> parsed, List<string?> cells, IReadOnlyList<int> rows, IssueCollector issues)
+    {
         for (var i = 0; i < parsed.Length; i++)
         {
             if (parsed[i].Kind == CellKind.Invalid)
@@ -49,6 +75,47 @@ internal static class ColumnBuilder
             : CountColumn.Build(info, role, parsed, cells, rows, issues);
     }
 
+    private static (int Numbers, int Invalid) ParseAll(List<string?> cells, int exponent, bool decimalComma, Span<CellValue> parsed)
+    {
+        var numbers = 0;
+        var invalid = 0;
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            parsed[i] = CellParser.Parse(cells[i], exponent, decimalComma);
+            numbers += parsed[i].Kind == CellKind.Number ? 1 : 0;
+            invalid += parsed[i].Kind == CellKind.Invalid ? 1 : 0;
+        }
+
+        return (numbers, invalid);
+    }
+
+    /// <summary>
+    /// Some cell can only be a decimal comma ("0,54", "1.234,5") and no cell uses a decimal point ("0.54", "1,234.5").
+    /// </summary>
+    private static bool UsesDecimalComma(List<string?> cells)
+    {
+        var sawDecimalComma = false;
+        foreach (var cell in cells)
+        {
+            // Only cells made of digits and separators count as evidence; "Llama 1.5, chat" says nothing.
+            if (cell is null || cell.AsSpan().Trim().ContainsAnyExcept(NumberCharacters))
+            {
+                continue;
+            }
+
+            var dot = cell.LastIndexOf('.');
+            var comma = cell.LastIndexOf(',');
+            if (dot >= 0 && comma < dot)
+            {
+                return false;
+            }
+
+            sawDecimalComma |= dot >= 0 || CellParser.LooksLikeDecimalComma(cell);
+        }
+
+        return sawDecimalComma;
+    }
+
     public static string Quote(string? text)
     {
         var trimmed = (text ?? "").Trim();
@@ -57,7 +124,7 @@ internal static class ColumnBuilder
 
     public static string FormatNumber(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 
-    private static ColumnRole DetectRole(HeaderInfo info, CellValue[] parsed, int numbers, int invalid)
+    private static ColumnRole DetectRole(HeaderInfo info, ReadOnlySpan<CellValue> parsed, int numbers, int invalid)
     {
         // Mostly numbers makes a numeric column; the odd typo becomes a warning rather than turning it into text.
         if (numbers == 0 || numbers <= invalid)
@@ -73,7 +140,7 @@ internal static class ColumnBuilder
         return LooksLikeScore(info, parsed) ? ColumnRole.Score : ColumnRole.Numeric;
     }
 
-    private static bool LooksLikeScore(HeaderInfo info, CellValue[] parsed)
+    private static bool LooksLikeScore(HeaderInfo info, ReadOnlySpan<CellValue> parsed)
     {
         if (info.NotScoreLike)
         {
@@ -102,13 +169,9 @@ internal static class ColumnBuilder
             anyFraction |= cell.Value != Math.Floor(cell.Value);
         }
 
-        if (min < 0)
-        {
-            return false;
-        }
-
-        // All-integer values in [0, 1] are more often flags (0/1) than scores, unless the header names a benchmark.
-        return (anyPercent || info.ScoreLike) ? max <= 100 : max <= 1 && anyFraction;
+        // A benchmark name or a '%' is a strong signal: a stray negative value is a typo to warn about, not a reason
+        // to demote the column. Without one, all-integer values in [0, 1] are more often flags (0/1) than scores.
+        return (anyPercent || info.ScoreLike) ? max <= 100 : min >= 0 && max <= 1 && anyFraction;
     }
 
     private static LeaderboardColumn BuildText(string header, ColumnRole role, List<string?> cells)

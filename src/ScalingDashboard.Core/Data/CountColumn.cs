@@ -7,9 +7,9 @@ namespace ScalingDashboard.Core.Data;
 internal static class CountColumn
 {
     public static LeaderboardColumn Build(
-        HeaderInfo info, ColumnRole role, CellValue[] parsed, List<string?> cells, IReadOnlyList<int> rows, IssueCollector issues)
+        HeaderInfo info, ColumnRole role, ReadOnlySpan<CellValue> parsed, List<string?> cells, IReadOnlyList<int> rows, IssueCollector issues)
     {
-        var numbers = new double?[parsed.Length];
+        var numbers = new NumberCells(parsed.Length);
         var suffixes = new SortedSet<double>();
         var plainCells = false;
         var mustBePositive = HeaderSynonyms.IsCountRole(role);
@@ -21,17 +21,14 @@ internal static class CountColumn
                 continue;
             }
 
-            double value;
+            var value = cell.Value;
             if (cell.Suffix != '\0')
             {
-                var multiplier = CellParser.SuffixMultiplier(cell.Suffix);
-                suffixes.Add(multiplier);
-                value = cell.Value * multiplier;
+                suffixes.Add(CellParser.SuffixMultiplier(cell.Suffix));
             }
             else
             {
                 plainCells = true;
-                value = cell.Value * info.Multiplier;
             }
 
             if (cell.Percent && !mustBePositive)
@@ -39,7 +36,7 @@ internal static class CountColumn
                 value /= 100;
             }
 
-            numbers[i] = value;
+            numbers.Set(i, value);
             if (mustBePositive && value <= 0)
             {
                 issues.Warn(

@@ -11,14 +11,14 @@ internal static class DelimiterDetector
     // Ties go to the first: comma is the most common, tab the least likely to appear inside a value by accident.
     private static readonly char[] Candidates = [',', ';', '\t'];
 
-    public static char Detect(string text)
+    public static char Detect(string text, int start)
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = new List<int[]>();
         var current = new int[Candidates.Length];
         var inQuotes = false;
         var recordHasContent = false;
-        for (var i = 0; i < text.Length && counts.Count < RecordsToScan; i++)
+        for (var i = start; i < text.Length && counts.Count < RecordsToScan; i++)
         {
             var c = text[i];
             if (c == '"')

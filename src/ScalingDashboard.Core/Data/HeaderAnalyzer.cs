@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ScalingDashboard.Core.Data;
@@ -53,7 +54,7 @@ internal static class HeaderAnalyzer
     }
 
     private static ColumnRole? Lookup(string normalized) =>
-        HeaderSynonyms.Roles.TryGetValue(normalized, out var role) ? role : null;
+        HeaderSynonyms.Roles.TryGetValue(normalized, out var role) ? role : HeaderSynonyms.ByWordPart(normalized);
 
     private static bool TrySplitBracketUnit(string header, out string baseName, out string inner)
     {
@@ -77,6 +78,11 @@ internal static class HeaderAnalyzer
 
     private static (double Multiplier, string? Word) UnitFromWord(string unit)
     {
+        if (TryPowerOfTen(unit, out var exponent))
+        {
+            return (Math.Pow(10, exponent), $"units of 1e{exponent.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         var word = Normalize(unit);
         if (word.StartsWith("in", StringComparison.Ordinal) && word.Length > 3)
         {
@@ -91,6 +97,29 @@ internal static class HeaderAnalyzer
             "t" or "trillion" or "trillions" or "tn" => (1e12, "trillions"),
             _ => (1, null),
         };
+    }
+
+    /// <summary>"1E21", "1e+21", "x1e21", "10^21": a scale factor, as in the header "FLOPs (1E21)".</summary>
+    private static bool TryPowerOfTen(string unit, out int exponent)
+    {
+        var s = unit.AsSpan().Trim().TrimStart("x×* ");
+        if (s.StartsWith("10^", StringComparison.Ordinal))
+        {
+            s = s[3..];
+        }
+        else if (s.Length > 2 && s[0] == '1' && s[1] is 'e' or 'E')
+        {
+            s = s[2..];
+        }
+        else
+        {
+            exponent = 0;
+            return false;
+        }
+
+        // Scales beyond 1e30 are not units anyone writes, and would overflow the exact parsing of cells.
+        return int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)
+            && exponent is > 0 and <= 30;
     }
 
     private static (bool ScoreLike, bool NotScoreLike) ReadWords(string header)
@@ -115,6 +144,6 @@ internal static class HeaderAnalyzer
             words.Add(current.ToString());
         }
 
-        return (words.Exists(HeaderSynonyms.ScoreWords.Contains), words.Exists(HeaderSynonyms.NotScoreWords.Contains));
+        return (words.Exists(HeaderSynonyms.IsScoreWord), words.Exists(HeaderSynonyms.NotScoreWords.Contains));
     }
 }

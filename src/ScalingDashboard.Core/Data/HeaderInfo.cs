@@ -16,4 +16,8 @@ internal sealed record HeaderInfo(
     string? UnitText,
     bool Percent,
     bool ScoreLike,
-    bool NotScoreLike);
+    bool NotScoreLike)
+{
+    /// <summary>The header unit as a power of ten (the multipliers are all powers of ten), for exact parsing.</summary>
+    public int Exponent => (int)Math.Round(Math.Log10(Multiplier));
+}

@@ -60,8 +60,13 @@ internal static class HeaderSynonyms
         "score", "acc", "accuracy", "pass", "pass1", "passk", "em", "f1", "exact", "bleu", "rouge", "winrate",
         "mmlu", "arc", "hellaswag", "truthfulqa", "winogrande", "gsm8k", "humaneval", "mbpp", "bbh", "math",
         "gpqa", "musr", "ifeval", "drop", "piqa", "boolq", "lambada", "triviaqa", "openbookqa", "siqa", "copa",
-        "agieval", "mgsm", "xnli", "race", "sciq", "logiqa", "csqa", "commonsenseqa",
+        "agieval", "mgsm", "xnli", "race", "sciq", "logiqa", "csqa", "commonsenseqa", "obqa", "wsc", "naturalquestions",
+        "bigbench", "arce", "arcc", "xwinograd", "winograd",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A benchmark word, or an n-shot marker ("5-shot", "zero-shot"), which only evaluations carry.</summary>
+    public static bool IsScoreWord(string word) =>
+        ScoreWords.Contains(word) || (word.EndsWith("shot", StringComparison.Ordinal) && word != "screenshot");
 
     /// <summary>Words that mark a column as a measurement that is not a score even when its values lie in [0, 1].</summary>
     public static FrozenSet<string> NotScoreWords { get; } = new[]
@@ -69,6 +74,39 @@ internal static class HeaderSynonyms
         "loss", "ppl", "perplexity", "nll", "bpb", "bpc", "lr", "rank", "year", "id", "k", "index", "seed", "epoch",
         "epochs", "step", "steps", "hearts", "likes", "downloads",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Fallback for descriptive headers the table does not list ("Pretraining Data Size", "Parameter Size",
+    /// "Total tokens seen"): a role from a word inside the normalised name. Only numeric roles, and only used when
+    /// the cells are numbers, so a text column named "token type" stays a label.
+    /// </summary>
+    public static ColumnRole? ByWordPart(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        if (normalized.Contains("vocab", StringComparison.Ordinal))
+        {
+            // "vocab size", "tokenizer vocab": a property of the tokenizer, not of training.
+            return null;
+        }
+
+        if (normalized.Contains("param", StringComparison.Ordinal))
+        {
+            return normalized.Contains("activ", StringComparison.Ordinal) ? ColumnRole.ActiveParameters : ColumnRole.Parameters;
+        }
+
+        if (normalized.Contains("token", StringComparison.Ordinal) || normalized.Contains("datasize", StringComparison.Ordinal)
+            || normalized.Contains("datasetsize", StringComparison.Ordinal))
+        {
+            return ColumnRole.TrainingTokens;
+        }
+
+        if (normalized.Contains("flop", StringComparison.Ordinal) || normalized.Contains("compute", StringComparison.Ordinal))
+        {
+            return ColumnRole.TrainingFlops;
+        }
+
+        return normalized.Contains("modelsize", StringComparison.Ordinal) ? ColumnRole.Parameters : null;
+    }
 
     public static bool IsCountRole(ColumnRole role) => role is ColumnRole.Parameters or ColumnRole.ActiveParameters
         or ColumnRole.TrainingTokens or ColumnRole.TrainingFlops;

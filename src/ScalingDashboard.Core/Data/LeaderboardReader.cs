@@ -31,14 +31,11 @@ public static class LeaderboardReader
                 return new ImportResult(null, delimiter, issues.ToList());
             }
 
-            if (text[0] == '\uFEFF')
-            {
-                text = text[1..];
-            }
-
-            delimiter = options.Delimiter ?? DelimiterDetector.Detect(text);
-            var table = CsvTableReader.Read(text, delimiter, issues);
-            var leaderboard = table is null ? null : Build(table, options, issues);
+            // Skipped by offset rather than by text[1..], which would copy a multi-megabyte string.
+            var start = text[0] == '\uFEFF' ? 1 : 0;
+            delimiter = options.Delimiter ?? DelimiterDetector.Detect(text, start);
+            var table = CsvTableReader.Read(text, start, delimiter, issues);
+            var leaderboard = table is null ? null : Build(table, delimiter, options, issues);
             return new ImportResult(issues.HasErrors ? null : leaderboard, delimiter, issues.ToList());
         }
 #pragma warning disable CA1031 // The contract is "never throws": any bug on odd input must reach the user as a message, not a crash.
@@ -50,12 +47,10 @@ public static class LeaderboardReader
         }
     }
 
-    private static Leaderboard? Build(RawTable table, ImportOptions options, IssueCollector issues)
+    private static Leaderboard? Build(RawTable table, char delimiter, ImportOptions options, IssueCollector issues)
     {
         var columns = new List<LeaderboardColumn>(table.Headers.Count);
-        var overrides = options.RoleOverrides is null
-            ? null
-            : new Dictionary<string, ColumnRole>(options.RoleOverrides, StringComparer.OrdinalIgnoreCase);
+        var overrides = CaseInsensitive(options.RoleOverrides);
         var nameColumnFound = false;
         for (var c = 0; c < table.Headers.Count; c++)
         {
@@ -68,9 +63,18 @@ public static class LeaderboardReader
                 info = info with { NameRole = ColumnRole.Label };
             }
 
-            var column = ColumnBuilder.Build(info, table.Cells[c], table.RowNumbers, overrideRole, issues);
+            var column = ColumnBuilder.Build(info, table.Cells[c], table.RowNumbers, overrideRole, delimiter == ',', issues);
             nameColumnFound |= column.Role == ColumnRole.ModelName;
             columns.Add(column);
+        }
+
+        if (overrides is not null)
+        {
+            // A mapping saved for another file should not silently do nothing.
+            foreach (var header in overrides.Keys.Where(h => !table.Headers.Contains(h, StringComparer.OrdinalIgnoreCase)))
+            {
+                issues.Warn("unknown override", $"The column mapping names '{header}', but the file has no such column.");
+            }
         }
 
         if (!columns.Exists(c => c.IsNumeric))
@@ -80,7 +84,24 @@ public static class LeaderboardReader
             return null;
         }
 
-        var names = RowNamer.Name(columns, table.RowNumbers, overrides is not null, issues);
+        var names = RowNamer.Name(columns, table.RowNumbers, header => overrides?.ContainsKey(header) == true, issues);
         return new Leaderboard(names, columns);
+    }
+
+    /// <summary>Overrides keyed case-insensitively, like header lookups; the first of two keys differing in case wins.</summary>
+    private static Dictionary<string, ColumnRole>? CaseInsensitive(IReadOnlyDictionary<string, ColumnRole>? overrides)
+    {
+        if (overrides is null)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<string, ColumnRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (header, role) in overrides)
+        {
+            result.TryAdd(header.Trim(), role);
+        }
+
+        return result;
     }
 }

@@ -5,15 +5,15 @@ internal static class RowNamer
 {
     /// <summary>
     /// Names from the model-name column; without one, the first label column is promoted to model name (unless the
-    /// user mapped the columns), and without any text column the rows are called "row N".
+    /// user chose "label" for it), and without any text column the rows are called "row N".
     /// </summary>
     public static IReadOnlyList<string> Name(
-        List<LeaderboardColumn> columns, IReadOnlyList<int> rows, bool userMapped, IssueCollector issues)
+        List<LeaderboardColumn> columns, IReadOnlyList<int> rows, Func<string, bool> userMapped, IssueCollector issues)
     {
         var index = columns.FindIndex(c => c.Role == ColumnRole.ModelName);
-        if (index < 0 && !userMapped)
+        if (index < 0)
         {
-            index = columns.FindIndex(c => c.Role == ColumnRole.Label);
+            index = columns.FindIndex(c => c.Role == ColumnRole.Label && !userMapped(c.Header));
             if (index >= 0)
             {
                 var label = columns[index];
@@ -23,7 +23,7 @@ internal static class RowNamer
 
         var names = new string[rows.Count];
         var texts = index >= 0 ? columns[index].Texts : null;
-        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstRow = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
         {
             var name = texts?[i];
@@ -38,7 +38,7 @@ internal static class RowNamer
             {
                 issues.Warn(
                     "duplicate name",
-                    $"the model '{ColumnBuilder.Quote(name)}' also appears in row {firstRow[name]}.",
+                    $"the model '{name}' also appears in row {firstRow[name]}.",
                     rows[i],
                     columns[index].Header);
             }

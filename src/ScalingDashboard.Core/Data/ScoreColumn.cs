@@ -6,7 +6,7 @@ namespace ScalingDashboard.Core.Data;
 /// </summary>
 internal static class ScoreColumn
 {
-    public static LeaderboardColumn Build(HeaderInfo info, CellValue[] parsed, IReadOnlyList<int> rows, IssueCollector issues)
+    public static LeaderboardColumn Build(HeaderInfo info, ReadOnlySpan<CellValue> parsed, IReadOnlyList<int> rows, IssueCollector issues)
     {
         var anyPercent = info.Percent;
         var max = double.NegativeInfinity;
@@ -15,13 +15,13 @@ internal static class ScoreColumn
             if (cell.Kind == CellKind.Number)
             {
                 anyPercent |= cell.Percent;
-                max = Math.Max(max, Raw(cell));
+                max = Math.Max(max, cell.Value);
             }
         }
 
         var percent = anyPercent || (max > 1 && max <= 100);
         var unit = percent ? new ColumnUnit(0.01, "percent, divided by 100") : new ColumnUnit(1, "fraction, as written");
-        var numbers = new double?[parsed.Length];
+        var numbers = new NumberCells(parsed.Length);
         for (var i = 0; i < parsed.Length; i++)
         {
             if (parsed[i].Kind != CellKind.Number)
@@ -29,8 +29,9 @@ internal static class ScoreColumn
                 continue;
             }
 
-            var value = Raw(parsed[i]) * unit.Multiplier;
-            numbers[i] = value;
+            // Dividing by 100 (exact) rather than multiplying by 0.01 (inexact) keeps 55 -> 0.55 exactly.
+            var value = percent ? parsed[i].Value / 100 : parsed[i].Value;
+            numbers.Set(i, value);
             if (value is < 0 or > 1)
             {
                 issues.Warn(
@@ -43,7 +44,4 @@ internal static class ScoreColumn
 
         return new LeaderboardColumn(info.Header, ColumnRole.Score, numbers, null, unit);
     }
-
-    private static double Raw(CellValue cell) =>
-        cell.Suffix == '\0' ? cell.Value : cell.Value * CellParser.SuffixMultiplier(cell.Suffix);
 }

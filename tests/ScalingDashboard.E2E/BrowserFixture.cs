@@ -20,8 +20,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
-    /// <summary>Where screenshots go: artifacts/screenshots at the repository root, for a person to look at.</summary>
-    public string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    /// <summary>Where screenshots go, for a person to look at: tests/ScalingDashboard.E2E/screenshots (not committed).</summary>
+    public string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "ScalingDashboard.E2E", "screenshots");
 
     public async Task InitializeAsync()
     {

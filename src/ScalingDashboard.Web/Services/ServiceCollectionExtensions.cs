@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatasetLoader>();
         services.AddScoped<BrowserDatasetHistory>();
         services.AddScoped<UploadReader>();
+        services.AddScoped<ExplorerRunner>();
         return services;
     }
 }

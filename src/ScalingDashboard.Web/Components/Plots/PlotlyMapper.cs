@@ -18,33 +18,71 @@ public static class PlotlyMapper
         ArgumentNullException.ThrowIfNull(model);
         var xName = Escape(model.XAxis.Title);
         var yName = Escape(model.YAxis.Title);
-        var traces = new List<ITrace>(model.Series.Count);
+        var traces = new List<ITrace>(model.Series.Count + 1);
         foreach (var series in model.Series)
         {
+            if (series.Style == SeriesStyle.Band)
+            {
+                traces.AddRange(Band(series));
+                continue;
+            }
+
             var scatter = new Scatter
             {
                 Name = Escape(series.Name),
                 X = series.X.Cast<object>().ToList(),
                 Y = series.Y.Cast<object>().ToList(),
                 Mode = series.Style == SeriesStyle.Markers ? ModeFlag.Markers : ModeFlag.Lines,
+                ShowLegend = series.ShowInLegend,
+                LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
             };
+            var first = series.Labels is null ? Escape(series.Name) : "<b>%{text}</b>";
+            var extra = series.HoverLines is null ? "" : "%{customdata}";
+            scatter.HoverTemplate = $"{first}<br>{xName}: %{{x:.4~s}}<br>{yName}: %{{y:.4~r}}{extra}<extra></extra>";
             if (series.Labels is not null)
             {
                 scatter.TextArray = series.Labels.Select(Escape).ToList();
-                scatter.HoverTemplate = $"<b>%{{text}}</b><br>{xName}: %{{x:.4~s}}<br>{yName}: %{{y:.4~r}}<extra></extra>";
             }
-            else
+
+            if (series.HoverLines is not null)
             {
-                scatter.HoverTemplate = $"{Escape(series.Name)}<br>{xName}: %{{x:.4~s}}<br>{yName}: %{{y:.4~r}}<extra></extra>";
+                scatter.CustomData = series.HoverLines
+                    .Select(line => (object)string.Concat(line.Split('\n').Where(l => l.Length > 0).Select(l => "<br>" + Escape(l))))
+                    .ToList();
             }
 
             if (series.Style == SeriesStyle.Markers)
             {
-                scatter.Marker = new Marker { Size = 9, Color = series.Color, Opacity = 0.85m };
+                scatter.Marker = new Marker
+                {
+                    Size = (decimal)series.MarkerSize,
+                    Color = series.Color,
+                    Opacity = 0.9m,
+                    Symbol = Enum.Parse<Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum>(series.Symbol.ToString()),
+                    Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Width = 1, Color = "rgba(0,0,0,0.45)" },
+                };
+                if (series.XLower is not null && series.XUpper is not null)
+                {
+                    scatter.ErrorX = new ErrorX
+                    {
+                        Type = Plotly.Blazor.Traces.ScatterLib.ErrorXLib.TypeEnum.Data,
+                        Symmetric = false,
+                        Array = series.XUpper.Zip(series.X, (upper, x) => (object)(upper - x)).ToList(),
+                        ArrayMinus = series.XLower.Zip(series.X, (lower, x) => (object)(x - lower)).ToList(),
+                        Color = series.Color,
+                        Visible = true,
+                    };
+                }
             }
             else
             {
-                scatter.Line = new Line { Width = 2.5m, Color = series.Color, Dash = series.Style == SeriesStyle.DashedLine ? "dash" : "solid" };
+                scatter.HoverTemplate = $"{Escape(series.Name)}<br>{xName}: %{{x:.4~s}}<br>{yName}: %{{y:.4~r}}<extra></extra>";
+                scatter.Line = new Line
+                {
+                    Width = series.Style == SeriesStyle.DottedLine ? 1.5m : 2.5m,
+                    Color = series.Color,
+                    Dash = series.Style switch { SeriesStyle.DashedLine => "dash", SeriesStyle.DottedLine => "dot", _ => "solid" },
+                };
             }
 
             traces.Add(scatter);
@@ -53,7 +91,7 @@ public static class PlotlyMapper
         return traces;
     }
 
-    public static Plotly.Blazor.Layout ToLayout(PlotModel model)
+    public static Plotly.Blazor.Layout ToLayout(PlotModel model, double fontScale = 1)
     {
         ArgumentNullException.ThrowIfNull(model);
         return new Plotly.Blazor.Layout
@@ -63,12 +101,46 @@ public static class PlotlyMapper
             YAxis = [ToYAxis(model.YAxis)],
             HoverMode = HoverModeEnum.Closest,
             Margin = new Margin { L = 70, R = 20, T = 50, B = 60 },
-            ShowLegend = model.Series.Count > 1,
+            ShowLegend = model.Series.Count(s => s.ShowInLegend) > 1,
+            Font = new Font { Size = (decimal)(12 * fontScale) },
+            PaperBgColor = "rgba(0,0,0,0)",
+            PlotBgColor = "rgba(0,0,0,0)",
         };
     }
 
     /// <summary>Encodes text so Plotly shows it literally: HTML special characters and the template marker '%'.</summary>
     public static string Escape(string text) => WebUtility.HtmlEncode(text ?? "").Replace("%", "&#37;", StringComparison.Ordinal);
+
+    /// <summary>A band is two traces: the lower edge (invisible) and the upper edge filled down to it.</summary>
+    private static IEnumerable<ITrace> Band(PlotSeries series)
+    {
+        var lower = series.YLower ?? throw new ArgumentException($"Band '{series.Name}' has no lower edge.", nameof(series));
+        yield return new Scatter
+        {
+            Name = Escape(series.Name) + " (lower)",
+            X = series.X.Cast<object>().ToList(),
+            Y = lower.Cast<object>().ToList(),
+            Mode = ModeFlag.Lines,
+            Line = new Line { Width = 0, Color = series.Color },
+            ShowLegend = false,
+            LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
+            HoverInfo = HoverInfoFlag.Skip,
+        };
+        yield return new Scatter
+        {
+            Name = Escape(series.Name),
+            X = series.X.Cast<object>().ToList(),
+            Y = series.Y.Cast<object>().ToList(),
+            Mode = ModeFlag.Lines,
+            Line = new Line { Width = 0, Color = series.Color },
+            Fill = FillEnum.ToNextY,
+            FillColor = series.Color,
+            Opacity = 0.25m,
+            ShowLegend = series.ShowInLegend,
+            LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
+            HoverInfo = HoverInfoFlag.Skip,
+        };
+    }
 
     private static XAxis ToXAxis(PlotAxis axis) => new()
     {
@@ -83,5 +155,6 @@ public static class PlotlyMapper
         Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = Escape(axis.Title) },
         Type = axis.IsLog ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Log : Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear,
         TickFormat = axis.TickFormat,
+        ExponentFormat = Plotly.Blazor.LayoutLib.YAxisLib.ExponentFormatEnum.Power,
     };
 }

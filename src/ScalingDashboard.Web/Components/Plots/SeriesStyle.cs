@@ -5,4 +5,8 @@ public enum SeriesStyle
     Markers,
     Line,
     DashedLine,
+    DottedLine,
+
+    /// <summary>A shaded region between <see cref="PlotSeries.YLower"/> and <see cref="PlotSeries.Y"/>.</summary>
+    Band,
 }

@@ -1,0 +1,14 @@
+namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+
+/// <summary>
+/// The points of one benchmark after filters: rows with a positive, finite x and a finite score, with the model name
+/// and group of each, and the chance level used.
+/// </summary>
+public sealed record BenchmarkData(
+    string Benchmark,
+    double QRandom,
+    IReadOnlyList<double> X,
+    IReadOnlyList<double> Y,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<string> Groups,
+    int Dropped);

@@ -1,0 +1,209 @@
+using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Validation;
+
+namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+
+/// <summary>
+/// Turns a table and a view state into everything the Explorer draws: pure and deterministic, so it can run on any
+/// thread and be tested without a browser. Checks the token between fits so a superseded run stops early.
+/// </summary>
+public static class ExplorerAnalysis
+{
+    private const int CurvePoints = 120;
+    private const int SweepThresholds = 24;
+
+    public static ResolvedView Resolve(Leaderboard table, ExplorerState state)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(state);
+        var problems = new List<string>();
+        var benchmarks = new List<string>();
+        foreach (var name in state.Benchmarks)
+        {
+            if (table.FindColumn(name) is { IsNumeric: true } column)
+            {
+                benchmarks.Add(column.Header);
+            }
+            else
+            {
+                problems.Add($"This table has no numeric column '{name}'; it was left out.");
+            }
+        }
+
+        if (benchmarks.Count == 0)
+        {
+            var candidates = table.ScoreColumns.Count > 0 ? table.ScoreColumns : table.NumericColumns;
+            if (candidates.Count > 0)
+            {
+                benchmarks.Add(candidates[0].Header);
+            }
+        }
+
+        string? x = null;
+        if (state.X is not null)
+        {
+            x = table.FindColumn(state.X) is { IsNumeric: true } column ? column.Header : null;
+            if (x is null)
+            {
+                problems.Add($"This table has no numeric column '{state.X}' for the x axis; using the default.");
+            }
+        }
+
+        x ??= DefaultX(table)?.Header;
+        var forms = new List<IFitForm>();
+        foreach (var id in state.Forms)
+        {
+            if (FitFormRegistry.Default.TryGet(id, out var form))
+            {
+                forms.Add(form);
+            }
+            else
+            {
+                problems.Add($"There is no fit form '{id}'; known forms: {string.Join(", ", FitFormRegistry.Default.Ids)}.");
+            }
+        }
+
+        var qrandom = benchmarks.ToDictionary(b => b, b => state.QRandom.TryGetValue(b, out var q) ? q : ChanceLevels.Default(b));
+        return new ResolvedView(benchmarks, x, forms, qrandom, problems);
+    }
+
+    public static ExplorerResult Run(Leaderboard table, ExplorerState state, CancellationToken cancellationToken = default)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var view = Resolve(table, state);
+        var rows = RowFilter.Keep(table, state);
+        var data = view.X is null
+            ? []
+            : view.Benchmarks.Select(b => Collect(table, rows, view.X, b, view.QRandom[b], state.GroupBy)).ToList();
+        var fits = new List<BenchmarkFit>();
+        var sweeps = new List<(string, ThresholdSweep)>();
+        foreach (var benchmark in data)
+        {
+            foreach (var form in view.Forms)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                fits.Add(FitOne(benchmark, form, state));
+            }
+        }
+
+        if (data.Count > 0 && data[0].X.Count >= 6)
+        {
+            var request = Request(data[0], state);
+            var grid = SweepGrid(data[0].X, state.TrainMin);
+            foreach (var form in view.Forms)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (grid.Count > 0)
+                {
+                    sweeps.Add((form.Id, ThresholdSweep.Run(form, request, grid, state.TrainMin ?? double.NegativeInfinity)));
+                }
+            }
+        }
+
+        var size = view.Benchmarks.Count > 0 ? SizeScatter.Build(table, rows, view.Benchmarks[0], state) : null;
+        return new ExplorerResult(state, view, data, fits, sweeps, size, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+    }
+
+    private static LeaderboardColumn? DefaultX(Leaderboard table) =>
+        table.FindColumn(ColumnRole.TrainingFlops) ?? table.FindColumn(ColumnRole.Parameters)
+        ?? table.FindColumn(ColumnRole.TrainingTokens) ?? table.NumericColumns.FirstOrDefault(c => c.Role != ColumnRole.Score);
+
+    private static BenchmarkData Collect(Leaderboard table, IReadOnlyList<int> rows, string xHeader, string benchmark, double qrandom, string? groupBy)
+    {
+        var xColumn = table.FindColumn(xHeader)!;
+        var yColumn = table.FindColumn(benchmark)!;
+        var group = groupBy is null ? null : table.FindColumn(groupBy);
+        var x = new List<double>();
+        var y = new List<double>();
+        var labels = new List<string>();
+        var groups = new List<string>();
+        var dropped = 0;
+        foreach (var row in rows)
+        {
+            if (xColumn.Numbers[row] is not double xv || !(xv > 0) || !double.IsFinite(xv) || yColumn.Numbers[row] is not double yv || !double.IsFinite(yv))
+            {
+                dropped++;
+                continue;
+            }
+
+            x.Add(xv);
+            y.Add(yv);
+            labels.Add(table.ModelNames[row]);
+            groups.Add(GroupOf(group, row));
+        }
+
+        return new BenchmarkData(benchmark, qrandom, x, y, labels, groups, dropped);
+    }
+
+    internal static string GroupOf(LeaderboardColumn? group, int row) => group switch
+    {
+        null => "",
+        { IsNumeric: true } => group.Numbers[row]?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)",
+        _ => group.Texts[row] is { Length: > 0 } text ? text : "(none)",
+    };
+
+    private static FitRequest Request(BenchmarkData data, ExplorerState state) =>
+        new(data.X, data.Y) { Labels = data.Labels, QRandom = data.QRandom, Margin = state.Margin };
+
+    private static BenchmarkFit FitOne(BenchmarkData data, IFitForm form, ExplorerState state)
+    {
+        if (data.X.Count < 3)
+        {
+            return new BenchmarkFit(data.Benchmark, form, null, $"Only {data.X.Count} models have both values; a fit needs at least 3.", [], [], double.NaN);
+        }
+
+        var split = HoldoutSplit.ByThreshold(state.Threshold ?? double.PositiveInfinity, state.TrainMin ?? double.NegativeInfinity);
+        HoldoutEvaluation evaluation;
+        try
+        {
+            evaluation = HoldoutEvaluation.Evaluate(form, Request(data, state), split);
+        }
+        catch (ArgumentException ex)
+        {
+            return new BenchmarkFit(data.Benchmark, form, null, ex.Message, [], [], double.NaN);
+        }
+
+        var fittedMax = evaluation.Points.Where(p => p.Set == PointSet.Train).Select(p => p.X).DefaultIfEmpty(double.NaN).Max();
+        if (!evaluation.Fit.Converged)
+        {
+            return new BenchmarkFit(data.Benchmark, form, evaluation, null, [], [], fittedMax);
+        }
+
+        var (curveX, curveY) = Curve(form, evaluation.Fit.Values, data.X.Min(), data.X.Max());
+        return new BenchmarkFit(data.Benchmark, form, evaluation, null, curveX, curveY, fittedMax);
+    }
+
+    /// <summary>The fitted curve on a log grid spanning the data, a little past both ends.</summary>
+    private static (double[] X, double[] Y) Curve(IFitForm form, IReadOnlyList<double> parameters, double min, double max)
+    {
+        var lo = Math.Log10(min) - 0.1;
+        var hi = Math.Log10(max) + 0.3;
+        var x = new double[CurvePoints];
+        var y = new double[CurvePoints];
+        for (var i = 0; i < CurvePoints; i++)
+        {
+            x[i] = Math.Pow(10, lo + (hi - lo) * i / (CurvePoints - 1));
+            y[i] = form.Evaluate(parameters, x[i]);
+        }
+
+        return (x, y);
+    }
+
+    /// <summary>
+    /// Thresholds for the sweep: from the 30th percentile of x (enough points left to fit) to just below the third
+    /// largest x (enough points left to validate), geometrically spaced, as in the seed's Appendix C.
+    /// </summary>
+    private static IReadOnlyList<double> SweepGrid(IReadOnlyList<double> x, double? trainMin)
+    {
+        var sorted = x.Where(v => trainMin is null || v >= trainMin).Order().ToArray();
+        if (sorted.Length < 6)
+        {
+            return [];
+        }
+
+        var from = sorted[(int)(sorted.Length * 0.3)];
+        var to = sorted[^3] * 0.999;
+        return to > from ? ThresholdSweep.GeometricGrid(from, to, SweepThresholds) : [];
+    }
+}

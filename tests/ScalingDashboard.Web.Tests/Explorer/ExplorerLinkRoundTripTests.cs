@@ -134,6 +134,15 @@ public sealed class ExplorerLinkRoundTripTests
         Assert.Equal(0.1, ExplorerLink.FromQueryString("margin=0.1&margin=0.2").Margin);
     }
 
+    [Fact]
+    public void ParseQueryString_KeysIgnoreCaseAndProblemsAreKept()
+    {
+        var parsed = ExplorerLink.ParseQueryString("?T=6e21&Y=cubic");
+
+        Assert.Equal(6e21, parsed.State.Threshold);
+        Assert.Contains("'cubic'", Assert.Single(parsed.Problems), StringComparison.Ordinal);
+    }
+
     private static ExplorerLinkParse ParseUrl(string url)
     {
         var start = url.IndexOf('?', StringComparison.Ordinal);

@@ -43,6 +43,7 @@ public static class ExplorerLink
     /// <summary>
     /// Every parameter the link may carry, in a fixed order; a null value means "default, leave out". Keeping the
     /// defaults as null keys (rather than dropping them) lets a caller that merges into the current URL remove stale ones.
+    /// Empty names (a "" benchmark or chance-level key) cannot be carried: the parser reports and skips them.
     /// </summary>
     public static IReadOnlyDictionary<string, string?> ToQuery(ExplorerState state)
     {
@@ -103,15 +104,19 @@ public static class ExplorerLink
         return new ExplorerLinkParse(state, reader.Problems);
     }
 
+    /// <summary>The view of a raw query string ("?a=b&amp;..." or "a=b&amp;..."), without the problems.</summary>
+    public static ExplorerState FromQueryString(string query) => ParseQueryString(query).State;
+
     /// <summary>
-    /// The view of a raw query string ("?a=b&amp;..." or "a=b&amp;..."); problems are dropped. A repeated key uses
-    /// its first value (joining them would split names at the commas the link format escapes).
+    /// <see cref="Parse"/> of a raw query string, e.g. the query of the page's current URI. Keys match ignoring case
+    /// (the framework's parser already merges "T" and "t"); a repeated key uses its first value, since joining the
+    /// values would split names at the commas the link format escapes.
     /// </summary>
-    public static ExplorerState FromQueryString(string query)
+    public static ExplorerLinkParse ParseQueryString(string query)
     {
         var parsed = QueryHelpers.ParseQuery(query ?? string.Empty);
-        var first = parsed.ToDictionary(p => p.Key, p => p.Value.Count > 0 ? p.Value[0] : null, StringComparer.Ordinal);
-        return Parse(first).State;
+        var first = parsed.ToDictionary(p => p.Key, p => p.Value.Count > 0 ? p.Value[0] : null, StringComparer.OrdinalIgnoreCase);
+        return Parse(first);
     }
 
     private static ImmutableArray<string>? ReadForms(LinkReader reader)

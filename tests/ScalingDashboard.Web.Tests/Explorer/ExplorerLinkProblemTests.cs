@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using ScalingDashboard.Web.Components.Pages.Explorer;
+using ScalingDashboard.Web.Components.Pages.Explorer.Sharing;
+
+namespace ScalingDashboard.Web.Tests.Explorer;
+
+public sealed class ExplorerLinkProblemTests
+{
+    [Theory]
+    [InlineData("t", "abc", "is not a number")]
+    [InlineData("t", "1,5", "is not a number")]
+    [InlineData("t", "NaN", "is not a finite number")]
+    [InlineData("tmin", "1e999", "is not a finite number")]
+    [InlineData("tmin", "-Infinity", "is not a finite number")]
+    [InlineData("margin", "-1", "must be between 0 and 0.5")]
+    [InlineData("margin", "0.6", "must be between 0 and 0.5")]
+    [InlineData("margin", "Infinity", "is not a finite number")]
+    [InlineData("smin", "-5", "must be at least 0")]
+    [InlineData("smax", "∞", "is not a number")]
+    [InlineData("smax", "big", "is not a number")]
+    [InlineData("y", "cubic", "is not one of accuracy, normalised, neglog")]
+    [InlineData("weights", "some", "is not one of all, open, closed")]
+    [InlineData("seed", "xyz", "is not a whole number")]
+    [InlineData("seed", "1.5", "is not a whole number")]
+    [InlineData("seed", "99999999999", "is not a whole number")]
+    [InlineData("boot", "yes", "is not 1 or 0")]
+    [InlineData("active", "2", "is not 1 or 0")]
+    [InlineData("forms", "bogus", "is not a known fit form (known: log-accuracy-power-law")]
+    [InlineData("qr", "mmlu:2", "must be at least 0 and below 1")]
+    [InlineData("qr", "mmlu:1", "must be at least 0 and below 1")]
+    [InlineData("qr", "mmlu:-0.1", "must be at least 0 and below 1")]
+    [InlineData("qr", "mmlu:abc", "is not a number")]
+    [InlineData("qr", "mmlu", "is not written as benchmark:chance-level")]
+    [InlineData("qr", "a:b:0.2", "is not written as benchmark:chance-level")]
+    [InlineData("qr", ":0.2", "is not written as benchmark:chance-level")]
+    [InlineData("bench", "a,,b", "contains an empty name")]
+    [InlineData("fam", ",", "contains an empty name")]
+    public void Parse_BadParameter_KeepsDefaultAndNamesParameterAndValue(string key, string value, string reason)
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { [key] = value });
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.Contains($"'{key}'", problem, StringComparison.Ordinal);
+        Assert.Contains($"'{value}'", problem, StringComparison.Ordinal);
+        Assert.Contains(reason, problem, StringComparison.Ordinal);
+        if (key is not ("bench" or "fam"))
+        {
+            Assert.Equal(new ExplorerState(), parsed.State);
+        }
+    }
+
+    [Fact]
+    public void Parse_ListWithEmptyItem_KeepsTheOtherNames()
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["bench"] = "a,,b" });
+
+        Assert.Equal<string>(["a", "b"], parsed.State.Benchmarks);
+    }
+
+    [Fact]
+    public void Parse_SomeUnknownForms_KeepsTheKnownOnesAndReportsEachUnknown()
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["forms"] = "bogus,log-log,Sigmoid" });
+
+        Assert.Equal<string>(["log-log"], parsed.State.Forms);
+        Assert.Equal(2, parsed.Problems.Count);
+        Assert.Contains("'bogus'", parsed.Problems[0], StringComparison.Ordinal);
+        Assert.Contains("'Sigmoid'", parsed.Problems[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_OneBadChanceLevel_KeepsTheOthers()
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["qr"] = "a:0.2,b:7,c%3Ad:0.5" });
+
+        Assert.Equal(ImmutableDictionary<string, double>.Empty.Add("a", 0.2).Add("c:d", 0.5), parsed.State.QRandom, new QRandomComparer());
+        Assert.Contains("'b:7'", Assert.Single(parsed.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SeveralBadParameters_AppliesTheGoodOnesAndReportsEachBadOne()
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?>
+        {
+            ["t"] = "abc", ["margin"] = "-1", ["y"] = "cubic", ["seed"] = "xyz", ["x"] = "FLOPs", ["smax"] = "7e10",
+        });
+
+        Assert.Equal(new ExplorerState { X = "FLOPs", SizeMax = 7e10 }, parsed.State);
+        Assert.Equal(4, parsed.Problems.Count);
+    }
+
+    [Fact]
+    public void Parse_MarkupInValue_IsReportedVerbatim()
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["y"] = "<script>alert(1)</script>" });
+
+        Assert.Contains("'<script>alert(1)</script>'", Assert.Single(parsed.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_VeryLongValue_IsShortenedInTheProblem()
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["t"] = new string('9', 500) + "x" });
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.True(problem.Length < 200, problem);
+        Assert.Contains("…", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BlankOrNullValuesAndUnknownKeys_AreDefaultsWithoutProblems()
+    {
+        var parsed = ExplorerLink.Parse(new Dictionary<string, string?>
+        {
+            ["t"] = "", ["y"] = null, ["dataset"] = "", ["seed"] = "", ["utm_source"] = "mail", ["bench"] = "",
+        });
+
+        Assert.Empty(parsed.Problems);
+        Assert.Equal(new ExplorerState(), parsed.State);
+    }
+
+    [Fact]
+    public void Parse_EmptyForms_MeansNoForms()
+    {
+        Assert.Empty(ExplorerLink.Parse(new Dictionary<string, string?> { ["forms"] = "" }).State.Forms);
+    }
+
+    [Fact]
+    public void Parse_Null_IsTheDefaultView()
+    {
+        var parsed = ExplorerLink.Parse(null!);
+
+        Assert.Equal(new ExplorerState(), parsed.State);
+        Assert.Empty(parsed.Problems);
+        Assert.Equal(new ExplorerState(), ExplorerLink.FromQueryString(null!));
+    }
+
+    private sealed class QRandomComparer : IEqualityComparer<ImmutableDictionary<string, double>>
+    {
+        public bool Equals(ImmutableDictionary<string, double>? x, ImmutableDictionary<string, double>? y) =>
+            x!.Count == y!.Count && x.All(p => y.TryGetValue(p.Key, out var v) && v.Equals(p.Value));
+
+        public int GetHashCode(ImmutableDictionary<string, double> obj) => obj.Count;
+    }
+}

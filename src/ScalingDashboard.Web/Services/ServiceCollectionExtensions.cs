@@ -24,6 +24,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<BrowserDatasetHistory>();
         services.AddScoped<UploadReader>();
         services.AddScoped<ExplorerRunner>();
+        services.AddScoped<DashboardInterop>();
+        services.AddScoped<PresentationService>();
         return services;
     }
 }

@@ -13,9 +13,10 @@ namespace ScalingDashboard.Web.Components.Plots;
 /// </summary>
 public static class PlotlyMapper
 {
-    public static IList<ITrace> ToTraces(PlotModel model)
+    public static IList<ITrace> ToTraces(PlotModel model, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var scale = (style ?? ChartStyle.Default).Scale;
         var xName = Escape(model.XAxis.Title);
         var yName = Escape(model.YAxis.Title);
         var traces = new List<ITrace>(model.Series.Count + 1);
@@ -55,7 +56,7 @@ public static class PlotlyMapper
             {
                 scatter.Marker = new Marker
                 {
-                    Size = (decimal)series.MarkerSize,
+                    Size = (decimal)(series.MarkerSize * scale),
                     Color = series.Color,
                     Opacity = 0.9m,
                     Symbol = Enum.Parse<Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum>(series.Symbol.ToString()),
@@ -79,7 +80,7 @@ public static class PlotlyMapper
                 scatter.HoverTemplate = $"{Escape(series.Name)}<br>{xName}: %{{x:.4~s}}<br>{yName}: %{{y:.4~r}}<extra></extra>";
                 scatter.Line = new Line
                 {
-                    Width = series.Style == SeriesStyle.DottedLine ? 1.5m : 2.5m,
+                    Width = (decimal)((series.Style == SeriesStyle.DottedLine ? 1.5 : 2.5) * scale),
                     Color = series.Color,
                     Dash = series.Style switch { SeriesStyle.DashedLine => "dash", SeriesStyle.DottedLine => "dot", _ => "solid" },
                 };
@@ -91,18 +92,22 @@ public static class PlotlyMapper
         return traces;
     }
 
-    public static Plotly.Blazor.Layout ToLayout(PlotModel model, double fontScale = 1)
+    public static Plotly.Blazor.Layout ToLayout(PlotModel model, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        style ??= ChartStyle.Default;
+        var grid = style.Dark ? "#3a3f4b" : "#e5e5e5";
         return new Plotly.Blazor.Layout
         {
             Title = new Plotly.Blazor.LayoutLib.Title { Text = Escape(model.Title) },
-            XAxis = [ToXAxis(model.XAxis)],
-            YAxis = [ToYAxis(model.YAxis)],
+            XAxis = [ToXAxis(model.XAxis, grid)],
+            YAxis = [ToYAxis(model.YAxis, grid)],
             HoverMode = HoverModeEnum.Closest,
             Margin = new Margin { L = 70, R = 20, T = 50, B = 60 },
             ShowLegend = model.Series.Count(s => s.ShowInLegend) > 1,
-            Font = new Font { Size = (decimal)(12 * fontScale) },
+            // A horizontal legend under the plot keeps the plotting area full width, even in narrow panels.
+            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.22m, X = 0 }],
+            Font = new Font { Size = (decimal)(12 * style.Scale), Color = style.Dark ? "#e0e0e0" : "#222222" },
             PaperBgColor = "rgba(0,0,0,0)",
             PlotBgColor = "rgba(0,0,0,0)",
         };
@@ -142,16 +147,18 @@ public static class PlotlyMapper
         };
     }
 
-    private static XAxis ToXAxis(PlotAxis axis) => new()
+    private static XAxis ToXAxis(PlotAxis axis, string grid) => new()
     {
+        GridColor = grid,
         Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = Escape(axis.Title) },
         Type = axis.IsLog ? Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Log : Plotly.Blazor.LayoutLib.XAxisLib.TypeEnum.Linear,
         TickFormat = axis.TickFormat,
         ExponentFormat = Plotly.Blazor.LayoutLib.XAxisLib.ExponentFormatEnum.Power,
     };
 
-    private static YAxis ToYAxis(PlotAxis axis) => new()
+    private static YAxis ToYAxis(PlotAxis axis, string grid) => new()
     {
+        GridColor = grid,
         Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = Escape(axis.Title) },
         Type = axis.IsLog ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Log : Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear,
         TickFormat = axis.TickFormat,

@@ -11,6 +11,7 @@ namespace ScalingDashboard.Web.Services;
 public sealed class ExplorerRunner : IDisposable
 {
     private CancellationTokenSource? _current;
+    private (Leaderboard Table, ExplorerState Key, ExplorerResult Result)? _last;
 
     public async Task<ExplorerResult?> RunAsync(Leaderboard table, ExplorerState state)
     {
@@ -22,9 +23,13 @@ public sealed class ExplorerRunner : IDisposable
         }
 
         var token = _current!.Token;
+        var key = ExplorerAnalysis.SweepKey(state);
+        var reuse = _last is { } last && ReferenceEquals(last.Table, table) && last.Key == key ? last.Result.Sweeps : null;
         try
         {
-            return await Task.Run(() => ExplorerAnalysis.Run(table, state, token), token);
+            var result = await Task.Run(() => ExplorerAnalysis.Run(table, state, reuse, token), token);
+            _last = (table, key, result);
+            return result;
         }
         catch (OperationCanceledException)
         {

@@ -68,7 +68,18 @@ public static class ExplorerAnalysis
         return new ResolvedView(benchmarks, x, forms, qrandom, problems);
     }
 
-    public static ExplorerResult Run(Leaderboard table, ExplorerState state, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The part of a state the threshold sweep depends on: not the threshold itself nor the y scale, so moving the
+    /// slider reuses the sweep (the costliest part) instead of recomputing it on every tick.
+    /// </summary>
+    public static ExplorerState SweepKey(ExplorerState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state with { Threshold = null, YScale = YScale.Accuracy, ActiveParameters = false };
+    }
+
+    public static ExplorerResult Run(Leaderboard table, ExplorerState state,
+        IReadOnlyList<(string FormId, ThresholdSweep Sweep)>? reusableSweeps = null, CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var view = Resolve(table, state);
@@ -77,7 +88,7 @@ public static class ExplorerAnalysis
             ? []
             : view.Benchmarks.Select(b => Collect(table, rows, view.X, b, view.QRandom[b], state.GroupBy)).ToList();
         var fits = new List<BenchmarkFit>();
-        var sweeps = new List<(string, ThresholdSweep)>();
+        var sweeps = new List<(string, ThresholdSweep)>(reusableSweeps ?? []);
         foreach (var benchmark in data)
         {
             foreach (var form in view.Forms)
@@ -87,7 +98,7 @@ public static class ExplorerAnalysis
             }
         }
 
-        if (data.Count > 0 && data[0].X.Count >= 6)
+        if (reusableSweeps is null && data.Count > 0 && data[0].X.Count >= 6)
         {
             var request = Request(data[0], state);
             var grid = SweepGrid(data[0].X, state.TrainMin);

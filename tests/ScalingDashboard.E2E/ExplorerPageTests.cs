@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ScalingDashboard.E2E;
+
+[Collection(BrowserGroup.Name)]
+public sealed class ExplorerPageTests(BrowserFixture fixture)
+{
+    private const string ScalingSvg = "[data-testid=scaling-plot-0] .js-plotly-plot svg.main-svg";
+
+    /// <summary>The x of the threshold line, read from the figure Plotly actually drew.</summary>
+    private static Task<double?> ThresholdLineXAsync(IPage page) => page.EvaluateAsync<double?>("""
+        () => {
+            const gd = document.querySelector('[data-testid=scaling-plot-0] .js-plotly-plot');
+            const trace = gd && gd.data ? gd.data.find(t => t.name === 'holdout threshold') : null;
+            return trace ? trace.x[0] : null;
+        }
+        """);
+
+    private static async Task<string> HoldoutMaeAsync(IPage page) =>
+        (await page.Locator("[data-testid=fit-row] [data-testid=holdout-mae]").First.InnerTextAsync()).Trim();
+
+    private async Task Shot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, name) });
+
+    [Fact]
+    public async Task ThresholdSlider_MovesLineAndChangesHoldoutMetrics()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?t=6e21");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+        var maeBefore = await HoldoutMaeAsync(page);
+        Assert.Equal(6e21, await ThresholdLineXAsync(page));
+        await Shot(page, "explorer-threshold-6e21.png");
+
+        // The slider works in log10 units; 21.0 is a threshold of 1e21.
+        await page.Locator("[data-testid=explorer-controls] input[type=range]").FillAsync("21");
+
+        // The address is replaced in place (no history entry per slider tick), so poll it rather than wait for a load.
+        await Expect(() =>
+        {
+            Assert.Matches(new Regex("t=1E%2B21|t=1e21", RegexOptions.IgnoreCase), page.Url);
+            return Task.CompletedTask;
+        });
+        await Expect(async () => Assert.NotEqual(maeBefore, await HoldoutMaeAsync(page)));
+        await Expect(async () => Assert.Equal(1e21, await ThresholdLineXAsync(page)));
+        Assert.Equal("1e+21", await page.Locator("input[data-testid=threshold-text], [data-testid=threshold-text] input").First.InputValueAsync());
+        await Shot(page, "explorer-threshold-1e21.png");
+    }
+
+    [Fact]
+    public async Task CopiedLink_OpensSameViewInFreshBrowser()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/explorer?t=3e21&forms=log-accuracy-power-law,sigmoid&y=neglog&bench=arc_easy,hellaswag");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+        await Expect(async () => Assert.Equal(4, await page.Locator("[data-testid=fit-row]").CountAsync()));
+        var table = await page.GetByTestId("fit-table").InnerTextAsync();
+
+        await page.GetByTestId("copy-link").ClickAsync();
+        var link = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Contains("t=3E%2B21", link, StringComparison.OrdinalIgnoreCase);
+
+        var fresh = await fixture.NewPageAsync();
+        await fresh.GotoAsync(link);
+        await fresh.Locator(ScalingSvg).First.WaitForAsync();
+        await Expect(async () => Assert.Equal(4, await fresh.Locator("[data-testid=fit-row]").CountAsync()));
+        Assert.Equal(table, await fresh.GetByTestId("fit-table").InnerTextAsync());
+        await Shot(fresh, "explorer-shared-link.png");
+    }
+
+    [Fact]
+    public async Task LinkWithBadParts_SaysWhatWasIgnoredAndAppliesTheRest()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?dataset=NoSuchDataset0000000&t=abc&y=neglog");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+
+        var problems = string.Join("\n", await page.GetByTestId("link-problem").AllInnerTextsAsync());
+        Assert.Contains("does not exist", problems, StringComparison.Ordinal);
+        Assert.Contains("'t'", problems, StringComparison.Ordinal);
+        Assert.Contains("-ln Q'", await page.Locator("[data-testid=scaling-plot-0]").InnerTextAsync(), StringComparison.Ordinal);
+        await Shot(page, "explorer-bad-link.png");
+    }
+
+    [Fact]
+    public async Task Presentation_KeyAndArrows_StepThroughPinnedSlides()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?t=6e21");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+        await page.GetByTestId("pin-slide").ClickAsync();
+        await page.GotoAsync("/explorer?t=1e21&y=normalised");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+        await page.GetByTestId("pin-slide").ClickAsync();
+        await Expect(async () => Assert.Contains("Slides (2)", await page.GetByTestId("slides-menu").InnerTextAsync(), StringComparison.OrdinalIgnoreCase));
+
+        await page.Keyboard.PressAsync("p");
+        await page.GetByTestId("presentation").WaitForAsync();
+        Assert.Equal(0, await page.GetByTestId("explorer-controls").CountAsync());
+        Assert.Contains("slide 1 of 2", await page.GetByTestId("slide-counter").InnerTextAsync(), StringComparison.Ordinal);
+        await Expect(async () => Assert.Equal(6e21, await ThresholdLineXAsync(page)));
+        await Shot(page, "presentation-slide-1.png");
+
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Expect(async () => Assert.Contains("slide 2 of 2", await page.GetByTestId("slide-counter").InnerTextAsync(), StringComparison.Ordinal));
+        await Expect(async () => Assert.Equal(1e21, await ThresholdLineXAsync(page)));
+        await Shot(page, "presentation-slide-2.png");
+
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByTestId("explorer-controls").WaitForAsync();
+        Assert.Equal(0, await page.GetByTestId("presentation").CountAsync());
+    }
+
+    [Fact]
+    public async Task Exports_PngAndCsv_AreWellFormed()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?t=6e21&forms=log-accuracy-power-law,sigmoid");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+
+        await page.GetByTestId("export-menu").ClickAsync();
+        var png = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-png-scaling-plot-0").ClickAsync());
+        var pngPath = Path.Combine(Path.GetTempPath(), $"e2e-{Guid.NewGuid():N}.png");
+        await png.SaveAsAsync(pngPath);
+        var bytes = await File.ReadAllBytesAsync(pngPath);
+        Assert.True(bytes.Length > 10_000, $"PNG of {bytes.Length} bytes");
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        // PNG width is bytes 16-19 of the IHDR chunk: the 2x export is wider than the on-screen plot.
+        var width = (bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19];
+        Assert.True(width >= 1400, $"PNG width {width}");
+
+        await page.GetByTestId("export-menu").ClickAsync();
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-points-csv").ClickAsync());
+        var csvPath = Path.Combine(Path.GetTempPath(), $"e2e-{Guid.NewGuid():N}.csv");
+        await csv.SaveAsAsync(csvPath);
+        var lines = (await File.ReadAllLinesAsync(csvPath)).Where(l => l.Length > 0).ToList();
+        Assert.Equal("benchmark,form,model,x,y,predicted,residual,set", lines[0]);
+        // 150 runs, two forms.
+        Assert.Equal(1 + 2 * 150, lines.Count);
+        Assert.All(lines, l => Assert.Equal(8, l.Split(',').Length));
+        Assert.Contains(lines, l => l.EndsWith(",validation", StringComparison.Ordinal));
+        Assert.True(double.TryParse(lines[1].Split(',')[3], NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+        File.Delete(pngPath);
+        File.Delete(csvPath);
+    }
+
+    /// <summary>Retries an assertion for a few seconds: the page refits asynchronously after each change.</summary>
+    private static async Task Expect(Func<Task> assertion)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                await assertion();
+                return;
+            }
+            catch (Exception) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+}

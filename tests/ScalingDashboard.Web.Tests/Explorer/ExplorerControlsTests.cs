@@ -1,0 +1,84 @@
+using MudBlazor;
+using ScalingDashboard.Web.Components.Pages.Explorer;
+using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+
+namespace ScalingDashboard.Web.Tests.Explorer;
+
+public sealed class ExplorerControlsTests : DashboardTestContext
+{
+    private static readonly ScalingDashboard.Core.Data.Leaderboard Table = LadderTable.Build();
+
+    private IRenderedComponent<ExplorerControls> RenderControls(ExplorerState state, List<ExplorerState> changes) =>
+        Render<ExplorerControls>(p => p
+            .Add(c => c.State, state)
+            .Add(c => c.View, ExplorerAnalysis.Resolve(Table, state))
+            .Add(c => c.Table, Table)
+            .Add(c => c.StateChanged, (ExplorerState s) => changes.Add(s)));
+
+    [Fact]
+    public void TypedThreshold_IsParsedWithExponent()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState { Threshold = 1e20 }, changes);
+
+        var field = controls.FindComponents<MudTextField<string>>().First(f => f.Instance.Label!.StartsWith("Threshold", StringComparison.Ordinal));
+        controls.InvokeAsync(() => field.Instance.ValueChanged.InvokeAsync("6e21"));
+
+        Assert.Equal(6e21, Assert.Single(changes).Threshold);
+    }
+
+    [Fact]
+    public void TypedThreshold_Garbage_ChangesNothing()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState { Threshold = 1e20 }, changes);
+
+        var field = controls.FindComponents<MudTextField<string>>().First(f => f.Instance.Label!.StartsWith("Threshold", StringComparison.Ordinal));
+        controls.InvokeAsync(() => field.Instance.ValueChanged.InvokeAsync("lots"));
+
+        Assert.Empty(changes);
+    }
+
+    [Fact]
+    public void Slider_WorksInLog10Units_AndRoundsToTwoSignificantDigits()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState { Threshold = 1e20 }, changes);
+
+        var slider = controls.FindComponent<MudSlider<double>>();
+        Assert.Equal("20", controls.Find("input[type=range]").GetAttribute("value"));
+        controls.InvokeAsync(() => slider.Instance.ValueChanged.InvokeAsync(21.5));
+
+        // 10^21.5 = 3.162e21, shown and linked as 3.2e21.
+        Assert.Equal(3.2e21, Assert.Single(changes).Threshold!.Value, 1e9);
+    }
+
+    [Fact]
+    public void ThresholdSwitch_On_ProposesAThresholdHoldingOutTheLargestRuns()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState(), changes);
+
+        Assert.Empty(controls.FindComponents<MudSlider<double>>());
+        var toggle = controls.FindComponents<MudSwitch<bool>>()[0];
+        controls.InvokeAsync(() => toggle.Instance.ValueChanged.InvokeAsync(true));
+
+        // 21 runs with flops, the 80th percentile is run 16 at 1e18 * 10^3.2 = 1.58e21, rounded to 1.6e21.
+        Assert.Equal(1.6e21, Assert.Single(changes).Threshold!.Value, 1e9);
+    }
+
+    [Fact]
+    public void ChangingX_ClearsThresholdsThatBelongedToTheOldAxis()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState { Threshold = 1e21, TrainMin = 1e19 }, changes);
+
+        var xSelect = controls.FindComponents<MudSelect<string>>().First(s => s.Instance.Label == "x axis");
+        controls.InvokeAsync(() => xSelect.Instance.ValueChanged.InvokeAsync("params"));
+
+        var next = Assert.Single(changes);
+        Assert.Equal("params", next.X);
+        Assert.Null(next.Threshold);
+        Assert.Null(next.TrainMin);
+    }
+}

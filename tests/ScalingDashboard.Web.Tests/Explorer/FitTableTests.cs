@@ -1,0 +1,47 @@
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Web.Components.Pages.Explorer;
+using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+
+namespace ScalingDashboard.Web.Tests.Explorer;
+
+public sealed class FitTableTests : DashboardTestContext
+{
+    [Fact]
+    public void Rows_ShowParametersMetricsAndTheSeedsTable11Reading()
+    {
+        var result = ExplorerAnalysis.Run(LadderTable.Build(), new ExplorerState { Threshold = 1e21 });
+
+        var table = Render<FitTable>(p => p.Add(t => t.Fits, result.Fits));
+
+        var row = table.Find("[data-testid=fit-row]");
+        Assert.Equal("log-accuracy-power-law", row.GetAttribute("data-form"));
+        Assert.Contains("alpha = 0.2", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("seed Table 11 reading", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("0.0000", table.Find("[data-testid=holdout-mae]").TextContent.Trim());
+        Assert.Contains("converged", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FailedFit_SaysWhyInWords()
+    {
+        var form = FitFormRegistry.Default.Get("log-accuracy-power-law");
+        var failed = new BenchmarkFit("mmlu", form, null, "Only 2 models have both values; a fit needs at least 3.", [], [], double.NaN);
+
+        var table = Render<FitTable>(p => p.Add(t => t.Fits, [failed]));
+
+        Assert.Equal("Only 2 models have both values; a fit needs at least 3.", table.Find("[data-testid=fit-problem]").TextContent);
+        Assert.Equal("–", table.Find("[data-testid=holdout-mae]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void BenchmarkNameWithMarkup_IsShownAsText()
+    {
+        var form = FitFormRegistry.Default.Get("sigmoid");
+        var failed = new BenchmarkFit("<img src=x onerror=alert(1)>", form, null, "no data", [], [], double.NaN);
+
+        var table = Render<FitTable>(p => p.Add(t => t.Fits, [failed]));
+
+        Assert.Empty(table.FindAll("img"));
+        Assert.Contains("<img src=x onerror=alert(1)>", table.Find("[data-testid=fit-row]").TextContent, StringComparison.Ordinal);
+    }
+}

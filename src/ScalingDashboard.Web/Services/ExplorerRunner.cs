@@ -24,10 +24,12 @@ public sealed class ExplorerRunner : IDisposable
 
         var token = _current!.Token;
         var key = ExplorerAnalysis.SweepKey(state);
-        var reuse = _last is { } last && ReferenceEquals(last.Table, table) && last.Key == key ? last.Result.Sweeps : null;
+        var same = _last is { } last && ReferenceEquals(last.Table, table) && last.Key == key;
+        var sweeps = same ? _last!.Value.Result.Sweeps : null;
+        var size = same && _last!.Value.Result.State.ActiveParameters == state.ActiveParameters ? _last.Value.Result.Size : null;
         try
         {
-            var result = await Task.Run(() => ExplorerAnalysis.Run(table, state, reuse, token), token);
+            var result = await Task.Run(() => ExplorerAnalysis.Run(table, state, sweeps, size, token), token);
             _last = (table, key, result);
             return result;
         }

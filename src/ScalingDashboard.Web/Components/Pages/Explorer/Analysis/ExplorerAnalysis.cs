@@ -79,7 +79,16 @@ public static class ExplorerAnalysis
     }
 
     public static ExplorerResult Run(Leaderboard table, ExplorerState state,
-        IReadOnlyList<(string FormId, ThresholdSweep Sweep)>? reusableSweeps = null, CancellationToken cancellationToken = default)
+        IReadOnlyList<(string FormId, ThresholdSweep Sweep)>? reusableSweeps = null, CancellationToken cancellationToken = default) =>
+        Run(table, state, reusableSweeps, null, cancellationToken);
+
+    /// <summary>
+    /// As above; <paramref name="reusableSize"/> is the previous size scatter when nothing it depends on changed
+    /// (the same <see cref="SweepKey"/> and size axis), so the slider does not rebuild or redraw it.
+    /// </summary>
+    public static ExplorerResult Run(Leaderboard table, ExplorerState state,
+        IReadOnlyList<(string FormId, ThresholdSweep Sweep)>? reusableSweeps, SizeScatterResult? reusableSize,
+        CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var view = Resolve(table, state);
@@ -112,7 +121,7 @@ public static class ExplorerAnalysis
             }
         }
 
-        var size = view.Benchmarks.Count > 0 ? SizeScatter.Build(table, rows, view.Benchmarks[0], state) : null;
+        var size = reusableSize ?? (view.Benchmarks.Count > 0 ? SizeScatter.Build(table, rows, view.Benchmarks[0], state) : null);
         return new ExplorerResult(state, view, data, fits, sweeps, size, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 

@@ -14,14 +14,22 @@ public sealed record ExplorerFigures(
     PlotModel? Size,
     PlotModel? Sweep)
 {
-    public static ExplorerFigures Build(ExplorerResult result)
+    /// <param name="result">The analysis to draw.</param>
+    /// <param name="previous">The figures of the previous result: plots whose inputs are the same objects are kept,
+    /// so Plotly does not redraw them (the size scatter and the sweep while only the threshold moves).</param>
+    /// <param name="previousResult">The result <paramref name="previous"/> was built from.</param>
+    public static ExplorerFigures Build(ExplorerResult result, ExplorerFigures? previous = null, ExplorerResult? previousResult = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var xTitle = result.View.X ?? "x";
         var scaling = result.Data.Select(d => ExplorerPlots.Scaling(result, d, xTitle)).ToList();
         var residuals = result.Data.Count > 0 ? ExplorerPlots.Residuals(result, result.Data[0], xTitle) : default;
-        var size = result.Size is { Problem: null } s ? ExplorerPlots.Size(s, result.State.GroupBy) : null;
-        var sweep = result.Sweeps.Count > 0 ? ExplorerPlots.Sweep(result, xTitle) : null;
+        var sameSize = previous is not null && ReferenceEquals(previousResult?.Size, result.Size) && previousResult?.State.GroupBy == result.State.GroupBy;
+        var size = sameSize ? previous!.Size : result.Size is { Problem: null } s ? ExplorerPlots.Size(s, result.State.GroupBy) : null;
+        var sameSweep = previous is not null && previousResult is not null && previousResult.Sweeps.Count == result.Sweeps.Count
+            && previousResult.Sweeps.Zip(result.Sweeps).All(p => ReferenceEquals(p.First.Sweep, p.Second.Sweep))
+            && previousResult.View.X == result.View.X;
+        var sweep = sameSweep ? previous!.Sweep : result.Sweeps.Count > 0 ? ExplorerPlots.Sweep(result, xTitle) : null;
         return new ExplorerFigures(scaling, residuals.AgainstX, residuals.AgainstPredicted, size, sweep);
     }
 }

@@ -6,7 +6,8 @@ public static class Palette
     private static readonly string[] Groups =
         ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
-    private static readonly string[] Forms = ["#0b3d91", "#b8420f", "#1b7a3a", "#7b1fa2", "#5d4037", "#c2185b"];
+    // Mid-tone so curves read on both the light and the dark theme.
+    private static readonly string[] Forms = ["#1e63c4", "#d35400", "#2e9e4f", "#8e44ad", "#8d6e63", "#c2185b"];
 
     public const string Train = "#1f5fa8";
     public const string Validation = "#e4572e";

@@ -18,6 +18,9 @@ public abstract class LinearisedFitForm : IFitForm
 
     public bool IsInvertible => true;
 
+    /// <summary>Both built-in linearised forms (log-linear, log-log) take a log of x.</summary>
+    public virtual bool RequiresPositiveX => true;
+
     public abstract double Evaluate(IReadOnlyList<double> parameters, double x);
 
     public abstract bool TryInvert(IReadOnlyList<double> parameters, double y, out double x);

@@ -42,6 +42,8 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
 
     public bool IsInvertible => true;
 
+    public bool RequiresPositiveX => true;
+
     public double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);

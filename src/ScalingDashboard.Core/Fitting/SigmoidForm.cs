@@ -36,6 +36,8 @@ public sealed class SigmoidForm : IFitForm
 
     public bool IsInvertible => true;
 
+    public bool RequiresPositiveX => true;
+
     public double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -1,0 +1,65 @@
+using System.Globalization;
+using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Fitting;
+
+namespace ScalingDashboard.Cli;
+
+/// <summary>The request built from the file's columns, with the column names for the report.</summary>
+internal sealed record FitInput(FitRequest Request, string DataPath, string XColumn, string YColumn, int RowCount)
+{
+    /// <summary>Builds the request, or returns a one-line reason the data cannot be fitted by <paramref name="form"/>.</summary>
+    public static string? TryBuild(FitArguments args, IFitForm form, Leaderboard leaderboard, out FitInput? input)
+    {
+        input = null;
+        if (args.X2Column is not null)
+        {
+            return $"Form '{form.Id}' takes one x column; drop --x2 '{args.X2Column}'.";
+        }
+
+        var xProblem = TryColumn(leaderboard, args.XColumn, "--x", out var x);
+        var yProblem = TryColumn(leaderboard, args.YColumn, "--y", out var y);
+        if ((xProblem ?? yProblem) is { } problem)
+        {
+            return problem;
+        }
+
+        if (form.RequiresPositiveX)
+        {
+            // Silently dropping x <= 0 would fit fewer models than the user thinks; a log axis cannot hold them.
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (x[i] <= 0 && double.IsFinite(y[i]))
+                {
+                    return string.Create(CultureInfo.InvariantCulture,
+                        $"Column '{args.XColumn}' has non-positive value {x[i]:G6} at '{leaderboard.ModelNames[i]}'; form '{form.Id}' takes the log of x, so x must be > 0.");
+                }
+            }
+        }
+
+        var request = new FitRequest(x, y)
+        {
+            Labels = leaderboard.ModelNames,
+            QRandom = args.QRandom,
+            Margin = args.Margin ?? FitRequest.DefaultMargin,
+        };
+        input = new FitInput(request, args.DataPath, args.XColumn, args.YColumn, leaderboard.RowCount);
+        return null;
+    }
+
+    /// <summary>The numbers of a column by header (missing cells as NaN), or a message listing the numeric columns.</summary>
+    private static string? TryColumn(Leaderboard leaderboard, string header, string option, out double[] values)
+    {
+        values = [];
+        var column = leaderboard.FindColumn(header);
+        if (column is null || !column.IsNumeric)
+        {
+            var what = column is null ? "No column" : "Column";
+            var tail = column is null ? "" : " is not numeric";
+            var numeric = string.Join(", ", leaderboard.NumericColumns.Select(c => c.Header));
+            return $"{what} '{header}' ({option}){tail}. Numeric columns: {numeric}.";
+        }
+
+        values = column.Numbers.Select(v => v ?? double.NaN).ToArray();
+        return null;
+    }
+}

@@ -53,6 +53,18 @@ internal static class FitJsonWriter
         json.WriteEndArray();
         WriteNumber(json, "slope", fit.Linear?.Slope ?? double.NaN);
         WriteNumber(json, "intercept", fit.Linear?.Intercept ?? double.NaN);
+        var criteria = fit.InformationCriteria;
+        WriteNumber(json, "aic", criteria?.Aic ?? double.NaN);
+        WriteNumber(json, "bic", criteria?.Bic ?? double.NaN);
+        if (criteria is null)
+        {
+            json.WriteNull("residualSpace");
+        }
+        else
+        {
+            json.WriteString("residualSpace", criteria.Space);
+        }
+
         json.WriteBoolean("converged", fit.Converged);
         json.WriteString("message", fit.Message);
         json.WriteString("split", report.Split.Description);

@@ -38,6 +38,13 @@ internal static class FitTextWriter
             }
         }
 
+        if (fit.InformationCriteria is { } criteria)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine($"Gaussian likelihood in {criteria.Space} space: AIC {FitCommand.Format(criteria.Aic)}, BIC {FitCommand.Format(criteria.Bic)} "
+                + $"(n {Count(criteria.Count)}, k {Count(criteria.ParameterCount)}; compare only fits in the same space on the same points)");
+        }
+
         stdout.WriteLine();
         var metrics = new TextTable("Set", ">n", ">MAE", ">MRE", ">RMSE", ">R²");
         AddMetrics(metrics, "train", report.Evaluation.Train);

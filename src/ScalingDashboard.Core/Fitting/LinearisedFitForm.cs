@@ -76,11 +76,15 @@ public abstract class LinearisedFitForm : IFitForm
             Message = $"Closed-form OLS over {fit.Count} of {n} points.",
             Points = points,
             Train = errors.ToMetrics(),
+            InformationCriteria = InformationCriteria.Create(fit.Count, 2, fit.ResidualSumOfSquares, ResidualSpace),
         };
     }
 
     /// <summary>Where the transforms are defined, for the failure message, e.g. "x &gt; 0".</summary>
     protected abstract string Domain { get; }
+
+    /// <summary>The transformed y the line is fitted in, e.g. "ln L", for <see cref="FitResult.InformationCriteria"/>.</summary>
+    protected abstract string ResidualSpace { get; }
 
     /// <summary>u for x; NaN or infinity when x is outside the domain.</summary>
     protected abstract double TransformX(double x);

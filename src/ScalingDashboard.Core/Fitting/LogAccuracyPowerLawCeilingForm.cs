@@ -123,6 +123,13 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
             }
         }
 
+        var rss = 0.0;
+        for (var i = 0; i < u.Count; i++)
+        {
+            var r = Math.Log(values[0] * Math.Exp(-values[1] * u[i]) + values[2]) - v[i];
+            rss += r * r;
+        }
+
         var note = eAtBound && p[2] <= MinLogE + 1e-6 ? " E is at its lower bound: no ceiling below 1 is supported by the data (Qmax = 1)." : "";
         return new FitResult
         {
@@ -132,6 +139,9 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
             Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. Standard errors not computed for Huber fits.{note}",
             Points = points,
             Train = errors.ToMetrics(),
+            // A Huber estimate is not the Gaussian maximum-likelihood one; the criteria are evaluated at it, which
+            // makes them conservative (RSS is at least the OLS minimum) but comparable with the plain power law's.
+            InformationCriteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace),
         };
     }
 

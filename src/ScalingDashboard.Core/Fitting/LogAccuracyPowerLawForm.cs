@@ -19,6 +19,9 @@ public sealed class LogAccuracyPowerLawForm : IFitForm
     public const string FormId = "log-accuracy-power-law";
     public const string QRandomName = "Qrandom";
 
+    /// <summary>The space Eq 2 is a straight line in, where the OLS (and the ceiling form's Huber fit) takes residuals.</summary>
+    internal const string ResidualSpace = "ln(-ln Q')";
+
     private static readonly FitParameter[] ParameterList =
     [
         new("A", 0, double.PositiveInfinity, "Scale of -ln Q' (in units of x^alpha)"),
@@ -142,6 +145,7 @@ public sealed class LogAccuracyPowerLawForm : IFitForm
             Message = message,
             Points = points,
             Train = errors.ToMetrics(),
+            InformationCriteria = InformationCriteria.Create(fit.Count, 2, fit.ResidualSumOfSquares, ResidualSpace),
         };
     }
 

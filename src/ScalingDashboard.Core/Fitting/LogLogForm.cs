@@ -21,6 +21,8 @@ public sealed class LogLogForm : LinearisedFitForm
 
     protected override string Domain => "x > 0, y > 0";
 
+    protected override string ResidualSpace => "ln y";
+
     public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -88,8 +88,9 @@ public sealed class SigmoidForm : IFitForm
             used[i] = true;
             u.Add(Math.Log10(x));
             s.Add(normalised);
-            // Start values for score space come from the logit line of the points clipped into (0.01, 0.99).
-            var clipped = Math.Clamp(normalised, 0.01, 0.99);
+            // Start values for score space come from the logit line of the points clipped into (0.01, 0.99); the
+            // linearised fit takes every point as it is (all lie strictly inside (0, 1) there).
+            var clipped = request.Space == FitSpace.Linearised ? normalised : Math.Clamp(normalised, 0.01, 0.99);
             logit.Add(Math.Log10(x), Math.Log(clipped / (1 - clipped)));
         }
 
@@ -122,6 +123,7 @@ public sealed class SigmoidForm : IFitForm
         var values = new[] { parameters[0].Value, parameters[1].Value, qr };
         var points = new FitPoint[n];
         var errors = new ErrorAccumulator();
+        var scoreRss = 0.0;
         for (var i = 0; i < n; i++)
         {
             var predicted = Evaluate(values, request.X[i]);
@@ -129,8 +131,13 @@ public sealed class SigmoidForm : IFitForm
             if (used[i])
             {
                 errors.Add(request.Y[i], predicted);
+                scoreRss += (request.Y[i] - predicted) * (request.Y[i] - predicted);
             }
         }
+
+        var criteria = !converged ? null
+            : linear is not null ? InformationCriteria.Create(linear.Count, 2, linear.ResidualSumOfSquares, "logit(S')")
+            : InformationCriteria.Create(u.Count, 2, scoreRss, "score");
 
         return new FitResult
         {
@@ -141,6 +148,7 @@ public sealed class SigmoidForm : IFitForm
             Message = message,
             Points = points,
             Train = errors.ToMetrics(),
+            InformationCriteria = criteria,
         };
     }
 

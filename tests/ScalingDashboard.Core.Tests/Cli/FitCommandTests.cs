@@ -32,6 +32,9 @@ public class FitCommandTests
         Assert.InRange(json.GetProperty("standardErrors").GetProperty("alpha").GetDouble(), 1e-4, 0.05);
         Assert.Equal(JsonValueKind.Null, json.GetProperty("standardErrors").GetProperty("Qrandom").ValueKind);
 
+        Assert.Equal("ln(-ln Q')", json.GetProperty("residualSpace").GetString());
+        Assert.True(json.GetProperty("aic").GetDouble() < json.GetProperty("bic").GetDouble()); // k ln n > 2k for n > 7
+
         var train = json.GetProperty("train");
         Assert.InRange(train.GetProperty("n").GetInt32(), 100, 137);
         Assert.InRange(train.GetProperty("r2").GetDouble(), 0.9, 1);

@@ -15,7 +15,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// of the same fit; the model there is ln(e^(ln A - alpha ln C) + e^(ln E)), optimised over (ln A, alpha, ln E)
 /// as in Hoffmann et al.'s loss fits. ln C is centred on the data's mean to decorrelate ln A and alpha.
 /// </remarks>
-public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
+public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law-ceiling";
 
@@ -59,6 +59,10 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
         x = reducible > 0 && a > 0 && alpha != 0 ? Math.Pow(a / reducible, 1 / alpha) : double.NaN;
         return double.IsFinite(x) && x > 0;
     }
+
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y) => LogAccuracyPowerLawForm.ToLogLogSpace(parameters, 3, y);
+
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v) => LogAccuracyPowerLawForm.FromLogLogSpace(parameters, 3, v);
 
     public FitResult Fit(FitRequest request)
     {

@@ -14,7 +14,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// <see cref="FitResult.Linear"/> carries the slope and intercept so users can make that comparison.
 /// Standard errors come from the OLS covariance; A's uses the delta method (SE(A) = A * SE(intercept)).
 /// </remarks>
-public sealed class LogAccuracyPowerLawForm : IFitForm
+public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law";
     public const string QRandomName = "Qrandom";
@@ -64,6 +64,27 @@ public sealed class LogAccuracyPowerLawForm : IFitForm
         // ln(-ln Q') = ln A - alpha ln C, solved for ln C.
         x = Math.Exp((Math.Log(a) - Math.Log(-Math.Log(normalised))) / alpha);
         return double.IsFinite(x);
+    }
+
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y) => ToLogLogSpace(parameters, 2, y);
+
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v) => FromLogLogSpace(parameters, 2, v);
+
+    /// <summary>ln(-ln Q') with Qrandom at <paramref name="qrIndex"/>; NaN outside Qrandom &lt; y &lt; 1.</summary>
+    internal static double ToLogLogSpace(IReadOnlyList<double> parameters, int qrIndex, double y)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var qr = parameters[qrIndex];
+        var normalised = (y - qr) / (1 - qr);
+        return normalised > 0 && normalised < 1 ? Math.Log(-Math.Log(normalised)) : double.NaN;
+    }
+
+    /// <summary>The inverse of <see cref="ToLogLogSpace"/>: Qrandom + (1 - Qrandom) e^(-e^v).</summary>
+    internal static double FromLogLogSpace(IReadOnlyList<double> parameters, int qrIndex, double v)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var qr = parameters[qrIndex];
+        return qr + (1 - qr) * Math.Exp(-Math.Exp(v));
     }
 
     public FitResult Fit(FitRequest request)

@@ -10,7 +10,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// S = Qrandom + (1 - Qrandom) / (1 + e^-(w log10 C + b)). Fitted by bounded Levenberg-Marquardt on the scores
 /// (default) or by OLS of logit(S') on log10 C (<see cref="FitSpace.Linearised"/>).
 /// </summary>
-public sealed class SigmoidForm : IFitForm
+public sealed class SigmoidForm : IFitForm, IResponseTransform
 {
     public const string FormId = "sigmoid";
 
@@ -53,6 +53,20 @@ public sealed class SigmoidForm : IFitForm
         var s = (y - qr) / (1 - qr);
         x = s > 0 && s < 1 && w != 0 ? Math.Pow(10, (Math.Log(s / (1 - s)) - parameters[1]) / w) : double.NaN;
         return double.IsFinite(x) && x > 0;
+    }
+
+    /// <summary>logit(S'): bands there stay between Qrandom and 1 whichever space the fit itself used.</summary>
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var s = (y - parameters[2]) / (1 - parameters[2]);
+        return s > 0 && s < 1 ? Math.Log(s / (1 - s)) : double.NaN;
+    }
+
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters[2] + (1 - parameters[2]) * Logistic(v);
     }
 
     public FitResult Fit(FitRequest request)

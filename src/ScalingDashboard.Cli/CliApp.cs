@@ -13,7 +13,7 @@ internal static class CliApp
                                             read a CSV leaderboard; show the detected delimiter, the column
                                             mapping (role, unit), a per-column summary and any warnings
           scaling-dashboard fit --data FILE --x COL --y COL --form ID [--x2 COL] [--qrandom V] [--margin M]
-                                [--train-min V] [--holdout-above T] [--bootstrap N --seed S] [--json]
+                                [--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--json]
                                             fit a scaling law to two columns (forms: log-accuracy-power-law,
                                             log-accuracy-power-law-ceiling, log-linear, log-log, sigmoid);
                                             train on train-min <= x <= T, validate on x > T; JSON nulls for

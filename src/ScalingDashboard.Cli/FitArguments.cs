@@ -7,7 +7,7 @@ internal sealed record FitArguments
 {
     public const string Usage =
         "Usage: scaling-dashboard fit --data FILE --x COL [--x2 COL] --y COL --form ID [--qrandom V] [--margin M] "
-        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S] [--json]";
+        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--json]";
 
     public required string DataPath { get; init; }
 
@@ -28,6 +28,9 @@ internal sealed record FitArguments
     public double? HoldoutAbove { get; init; }
 
     public int Bootstrap { get; init; }
+
+    /// <summary>Column whose values name model families, resampled whole by the bootstrap.</summary>
+    public string? FamilyColumn { get; init; }
 
     public int Seed { get; init; }
 
@@ -93,9 +96,9 @@ internal sealed record FitArguments
             return false;
         }
 
-        if (text.ContainsKey("--seed") && bootstrap == 0)
+        if ((text.ContainsKey("--seed") || text.ContainsKey("--family")) && bootstrap == 0)
         {
-            problem = "--seed only applies with --bootstrap N.";
+            problem = "--seed and --family only apply with --bootstrap N.";
             return false;
         }
 
@@ -111,6 +114,7 @@ internal sealed record FitArguments
             TrainMin = trainMin,
             HoldoutAbove = holdout,
             Bootstrap = (int)bootstrap.Value,
+            FamilyColumn = text.GetValueOrDefault("--family"),
             Seed = (int)seed.Value,
             Json = json,
         };
@@ -119,7 +123,7 @@ internal sealed record FitArguments
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed",
+        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed", "--family",
     };
 
     private static bool TryNumber(Dictionary<string, string> text, string name, ref double? value, out string problem)

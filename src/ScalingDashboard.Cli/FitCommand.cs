@@ -20,12 +20,6 @@ internal static class FitCommand
             return 2;
         }
 
-        if (parsed.Bootstrap > 0)
-        {
-            stderr.WriteLine("--bootstrap is not implemented yet in this build.");
-            return 2;
-        }
-
         var registry = FitFormRegistry.Default;
         if (!registry.TryGet(parsed.FormId, out var form))
         {
@@ -55,7 +49,8 @@ internal static class FitCommand
             return 1;
         }
 
-        var report = new FitReport(form, input, split, evaluation);
+        var bootstrap = parsed.Bootstrap > 0 ? FitBootstrap.Run(form, input, split, parsed.Bootstrap, parsed.Seed, parsed.FamilyColumn) : null;
+        var report = new FitReport(form, input, split, evaluation, bootstrap);
         if (parsed.Json)
         {
             FitJsonWriter.Write(report, stdout);

@@ -5,7 +5,7 @@ using ScalingDashboard.Core.Fitting;
 namespace ScalingDashboard.Cli;
 
 /// <summary>The request built from the file's columns, with the column names for the report.</summary>
-internal sealed record FitInput(FitRequest Request, string DataPath, string XColumn, string YColumn, int RowCount)
+internal sealed record FitInput(FitRequest Request, string DataPath, string XColumn, string YColumn, int RowCount, IReadOnlyList<string>? Families)
 {
     /// <summary>Builds the request, or returns a one-line reason the data cannot be fitted by <paramref name="form"/>.</summary>
     public static string? TryBuild(FitArguments args, IFitForm form, Leaderboard leaderboard, out FitInput? input)
@@ -36,13 +36,28 @@ internal sealed record FitInput(FitRequest Request, string DataPath, string XCol
             }
         }
 
+        IReadOnlyList<string>? families = null;
+        if (args.FamilyColumn is not null)
+        {
+            var column = leaderboard.FindColumn(args.FamilyColumn);
+            if (column is null)
+            {
+                return $"No column '{args.FamilyColumn}' (--family). Columns: {string.Join(", ", leaderboard.Columns.Select(c => c.Header))}.";
+            }
+
+            // A missing family is its own family (by row name), not one big family of all unknowns.
+            families = column.IsNumeric
+                ? column.Numbers.Select((v, i) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "row:" + leaderboard.ModelNames[i]).ToArray()
+                : column.Texts.Select((t, i) => string.IsNullOrEmpty(t) ? "row:" + leaderboard.ModelNames[i] : t).ToArray();
+        }
+
         var request = new FitRequest(x, y)
         {
             Labels = leaderboard.ModelNames,
             QRandom = args.QRandom,
             Margin = args.Margin ?? FitRequest.DefaultMargin,
         };
-        input = new FitInput(request, args.DataPath, args.XColumn, args.YColumn, leaderboard.RowCount);
+        input = new FitInput(request, args.DataPath, args.XColumn, args.YColumn, leaderboard.RowCount, families);
         return null;
     }
 

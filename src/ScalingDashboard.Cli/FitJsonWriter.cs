@@ -70,6 +70,7 @@ internal static class FitJsonWriter
         json.WriteString("split", report.Split.Description);
         WriteMetrics(json, "train", report.Evaluation.Train, withR2: true);
         WriteMetrics(json, "validation", report.Evaluation.Validation, withR2: false);
+        WriteBootstrap(json, report);
         json.WriteStartArray("points");
         foreach (var point in report.Evaluation.Points)
         {
@@ -87,11 +88,90 @@ internal static class FitJsonWriter
             WriteNumber(json, "y", point.Y);
             WriteNumber(json, "predicted", point.Predicted);
             json.WriteString("set", FitReport.SetName(point.Set));
+            if (report.Bootstrap is { } bootstrap)
+            {
+                // The interval a new observation at this x should fall in (curve uncertainty plus scatter).
+                var interval = bootstrap.AtRow(point.Index);
+                WriteNumber(json, "lower", interval.PredictionLower);
+                WriteNumber(json, "upper", interval.PredictionUpper);
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteBootstrap(Utf8JsonWriter json, FitReport report)
+    {
+        if (report.Bootstrap is not { } bootstrap)
+        {
+            json.WriteNull("bootstrap");
+            return;
+        }
+
+        var result = bootstrap.Result;
+        json.WriteStartObject("bootstrap");
+        json.WriteNumber("resamples", result.Resamples);
+        json.WriteNumber("converged", result.Converged);
+        json.WriteNumber("seed", bootstrap.Seed);
+        json.WriteNumber("confidence", result.Confidence);
+        if (bootstrap.FamilyColumn is null)
+        {
+            json.WriteNull("family");
+        }
+        else
+        {
+            json.WriteString("family", bootstrap.FamilyColumn);
+        }
+
+        json.WriteStartObject("parameters");
+        foreach (var p in result.Parameters)
+        {
+            json.WriteStartObject(p.Name);
+            WriteNumber(json, "lower", p.Lower);
+            WriteNumber(json, "upper", p.Upper);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("band");
+        foreach (var b in bootstrap.Grid)
+        {
+            json.WriteStartObject();
+            WriteNumber(json, "x", b.X);
+            WriteNumber(json, "predicted", b.Predicted);
+            WriteNumber(json, "lower", b.Lower);
+            WriteNumber(json, "upper", b.Upper);
+            WriteNumber(json, "predictionLower", b.PredictionLower);
+            WriteNumber(json, "predictionUpper", b.PredictionUpper);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        var (n, covered) = ValidationCoverage(report, bootstrap);
+        json.WriteStartObject("validation");
+        json.WriteNumber("n", n);
+        json.WriteNumber("covered", covered);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Held-out points and how many fall inside their bootstrap prediction interval.</summary>
+    public static (int Count, int Covered) ValidationCoverage(FitReport report, FitBootstrap bootstrap)
+    {
+        int n = 0, covered = 0;
+        foreach (var point in report.Evaluation.Points)
+        {
+            if (point.Set == PointSet.Validation && double.IsFinite(point.Y))
+            {
+                n++;
+                covered += bootstrap.AtRow(point.Index).Covers(point.Y) ? 1 : 0;
+            }
+        }
+
+        return (n, covered);
     }
 
     private static void WriteMetrics(Utf8JsonWriter json, string name, ErrorMetrics metrics, bool withR2)

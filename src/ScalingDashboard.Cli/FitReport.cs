@@ -4,7 +4,7 @@ using ScalingDashboard.Core.Validation;
 namespace ScalingDashboard.Cli;
 
 /// <summary>Everything the JSON and text writers print, gathered once so both show the same numbers.</summary>
-internal sealed record FitReport(IFitForm Form, FitInput Input, HoldoutSplit Split, HoldoutEvaluation Evaluation)
+internal sealed record FitReport(IFitForm Form, FitInput Input, HoldoutSplit Split, HoldoutEvaluation Evaluation, FitBootstrap? Bootstrap)
 {
     public FitResult Fit => Evaluation.Fit;
 

@@ -50,16 +50,60 @@ internal static class FitTextWriter
         AddMetrics(metrics, "train", report.Evaluation.Train);
         AddMetrics(metrics, "validation", report.Evaluation.Validation);
         metrics.Write(stdout);
+        WriteBootstrap(report, stdout);
         stdout.WriteLine();
-
-        var points = new TextTable("Label", ">x", ">y", ">Predicted", ">Residual", "Set");
+        var bootstrap = report.Bootstrap;
+        var points = bootstrap is null
+            ? new TextTable("Label", ">x", ">y", ">Predicted", ">Residual", "Set")
+            : new TextTable("Label", ">x", ">y", ">Predicted", ">Residual", "Set", ">Lower", ">Upper");
         foreach (var point in report.Evaluation.Points)
         {
-            points.Add(point.Label ?? "", FitCommand.Format(point.X), FitCommand.Format(point.Y), FitCommand.Format(point.Predicted),
-                FitCommand.Format(point.Y - point.Predicted), FitReport.SetName(point.Set));
+            string[] cells = [point.Label ?? "", FitCommand.Format(point.X), FitCommand.Format(point.Y), FitCommand.Format(point.Predicted),
+                FitCommand.Format(point.Y - point.Predicted), FitReport.SetName(point.Set)];
+            if (bootstrap is not null)
+            {
+                var interval = bootstrap.AtRow(point.Index);
+                cells = [.. cells, FitCommand.Format(interval.PredictionLower), FitCommand.Format(interval.PredictionUpper)];
+            }
+
+            points.Add(cells);
         }
 
         points.Write(stdout);
+    }
+
+    private static void WriteBootstrap(FitReport report, TextWriter stdout)
+    {
+        if (report.Bootstrap is not { } bootstrap)
+        {
+            return;
+        }
+
+        var result = bootstrap.Result;
+        var unit = bootstrap.FamilyColumn is null ? "models" : $"families ('{bootstrap.FamilyColumn}')";
+        var level = (result.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture);
+        stdout.WriteLine();
+        stdout.WriteLine($"Bootstrap:  {Count(result.Resamples)} resamples of {unit}, seed {Count(bootstrap.Seed)}, {Count(result.Converged)} refits converged; {level}% percentile intervals");
+        foreach (var p in result.Parameters)
+        {
+            stdout.WriteLine($"  {p.Name}: [{FitCommand.Format(p.Lower)}, {FitCommand.Format(p.Upper)}]");
+        }
+
+        var (n, covered) = FitJsonWriter.ValidationCoverage(report, bootstrap);
+        if (n > 0)
+        {
+            stdout.WriteLine($"  held-out points inside their prediction interval: {Count(covered)} of {Count(n)}");
+        }
+
+        stdout.WriteLine();
+        var band = new TextTable(">x", ">Predicted", ">Curve lower", ">Curve upper", ">New-point lower", ">New-point upper");
+        foreach (var b in bootstrap.Grid)
+        {
+            band.Add(FitCommand.Format(b.X), FitCommand.Format(b.Predicted), FitCommand.Format(b.Lower), FitCommand.Format(b.Upper),
+                FitCommand.Format(b.PredictionLower), FitCommand.Format(b.PredictionUpper));
+        }
+
+        band.Write(stdout);
     }
 
     private static void AddMetrics(TextTable table, string name, ErrorMetrics metrics) =>

@@ -42,11 +42,12 @@ internal sealed record FitBootstrap(BootstrapResult Result, int Seed, string? Fa
         }
 
         // Same rows as the holdout fit: the bootstrap measures the uncertainty of the law that predicts the holdout.
-        var trainRequest = request.WithPoints(
-            train.Select(i => request.X[i]).ToArray(), train.Select(i => request.Y[i]).ToArray());
+        var trainRequest = request.Subset(train);
         var families = input.Families is null ? null : train.Select(i => input.Families[i]).ToArray();
-        var grid = max > min ? ThresholdSweep.GeometricGrid(min, max, GridPoints) : [];
-        var options = new BootstrapOptions(resamples, seed, [.. grid, .. request.X], Groups: families);
+        // A band along x alone does not exist for a form of two inputs: it gets intervals at the points only.
+        var grid = max > min && request.X2 is null ? ThresholdSweep.GeometricGrid(min, max, GridPoints) : [];
+        var at2 = request.X2 is null ? null : request.X2.ToArray();
+        var options = new BootstrapOptions(resamples, seed, [.. grid, .. request.X], at2, Groups: families);
         return new FitBootstrap(Bootstrap.Run(form, trainRequest, options), seed, familyColumn, grid.Count);
     }
 }

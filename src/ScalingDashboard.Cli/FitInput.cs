@@ -5,15 +5,27 @@ using ScalingDashboard.Core.Fitting;
 namespace ScalingDashboard.Cli;
 
 /// <summary>The request built from the file's columns, with the column names for the report.</summary>
-internal sealed record FitInput(FitRequest Request, string DataPath, string XColumn, string YColumn, int RowCount, IReadOnlyList<string>? Families)
+internal sealed record FitInput(
+    FitRequest Request, string DataPath, string XColumn, string? X2Column, string YColumn, int RowCount, IReadOnlyList<string>? Families)
 {
     /// <summary>Builds the request, or returns a one-line reason the data cannot be fitted by <paramref name="form"/>.</summary>
     public static string? TryBuild(FitArguments args, IFitForm form, Leaderboard leaderboard, out FitInput? input)
     {
         input = null;
-        if (args.X2Column is not null)
+        if (args.X2Column is not null && !form.NeedsSecondInput())
         {
             return $"Form '{form.Id}' takes one x column; drop --x2 '{args.X2Column}'.";
+        }
+
+        if (args.X2Column is null && form is ITwoInputFitForm two)
+        {
+            return $"Form '{form.Id}' needs --x2: {two.SecondInputDescription}.";
+        }
+
+        double[]? x2 = null;
+        if (args.X2Column is not null && TryColumn(leaderboard, args.X2Column, "--x2", out x2) is { } x2Problem)
+        {
+            return x2Problem;
         }
 
         var xProblem = TryColumn(leaderboard, args.XColumn, "--x", out var x);
@@ -32,6 +44,12 @@ internal sealed record FitInput(FitRequest Request, string DataPath, string XCol
                 {
                     return string.Create(CultureInfo.InvariantCulture,
                         $"Column '{args.XColumn}' has non-positive value {x[i]:G6} at '{leaderboard.ModelNames[i]}'; form '{form.Id}' takes the log of x, so x must be > 0.");
+                }
+
+                if (x2 is not null && x2[i] <= 0 && double.IsFinite(y[i]))
+                {
+                    return string.Create(CultureInfo.InvariantCulture,
+                        $"Column '{args.X2Column}' has non-positive value {x2[i]:G6} at '{leaderboard.ModelNames[i]}'; form '{form.Id}' takes its log, so it must be > 0.");
                 }
             }
         }
@@ -54,10 +72,11 @@ internal sealed record FitInput(FitRequest Request, string DataPath, string XCol
         var request = new FitRequest(x, y)
         {
             Labels = leaderboard.ModelNames,
+            X2 = x2,
             QRandom = args.QRandom,
             Margin = args.Margin ?? FitRequest.DefaultMargin,
         };
-        input = new FitInput(request, args.DataPath, args.XColumn, args.YColumn, leaderboard.RowCount, families);
+        input = new FitInput(request, args.DataPath, args.XColumn, args.X2Column, args.YColumn, leaderboard.RowCount, families);
         return null;
     }
 

@@ -85,6 +85,11 @@ internal static class FitJsonWriter
             }
 
             WriteNumber(json, "x", point.X);
+            if (report.Input.Request.X2 is { } x2)
+            {
+                WriteNumber(json, "x2", x2[point.Index]);
+            }
+
             WriteNumber(json, "y", point.Y);
             WriteNumber(json, "predicted", point.Predicted);
             json.WriteString("set", FitReport.SetName(point.Set));

@@ -13,7 +13,7 @@ internal static class FitTextWriter
         var input = report.Input;
         stdout.WriteLine($"Form:       {report.Form.Id} ({report.Form.DisplayName})");
         stdout.WriteLine($"Formula:    {report.Form.Formula}");
-        stdout.WriteLine($"Data:       {input.DataPath}: x = {input.XColumn}, y = {input.YColumn}, {Count(input.RowCount)} rows");
+        stdout.WriteLine($"Data:       {input.DataPath}: x = {input.XColumn}{(input.X2Column is null ? "" : $", x2 = {input.X2Column}")}, y = {input.YColumn}, {Count(input.RowCount)} rows");
         stdout.WriteLine($"Split:      {report.Split.Description}");
         stdout.WriteLine($"Fit:        {(fit.Converged ? "converged" : "FAILED")}. {fit.Message}");
         stdout.WriteLine();
@@ -93,6 +93,11 @@ internal static class FitTextWriter
         if (n > 0)
         {
             stdout.WriteLine($"  held-out points inside their prediction interval: {Count(covered)} of {Count(n)}");
+        }
+
+        if (bootstrap.GridCount == 0)
+        {
+            return;
         }
 
         stdout.WriteLine();

@@ -31,6 +31,8 @@ public sealed class FitFormRegistry
         new LogLinearForm(),
         new LogLogForm(),
         new SigmoidForm(),
+        new ParamsTokensForm(),
+        new ParamsTokensCeilingForm(),
     ]);
 
     /// <summary>Forms in registration order (the order a UI lists them).</summary>

@@ -42,22 +42,22 @@ public static class Bootstrap
         var parameterSamples = NewSamples(fitted.Length, options.Resamples);
         var converged = 0;
         var random = new Random(options.Seed);
-        var xs = new List<double>(request.X.Count);
-        var ys = new List<double>(request.X.Count);
+        var at2 = options.At2;
+        if (at2 is not null && at2.Count != at.Count)
+        {
+            throw new ArgumentException($"{at2.Count} second-input values for {at.Count} band points.", nameof(options));
+        }
+
+        var indices = new List<int>(request.X.Count);
         for (var r = 0; r < options.Resamples && full.Converged; r++)
         {
-            xs.Clear();
-            ys.Clear();
+            indices.Clear();
             for (var g = 0; g < groups.Length; g++)
             {
-                foreach (var i in groups[random.Next(groups.Length)])
-                {
-                    xs.Add(request.X[i]);
-                    ys.Add(request.Y[i]);
-                }
+                indices.AddRange(groups[random.Next(groups.Length)]);
             }
 
-            var fit = form.Fit(request.WithPoints(xs.ToArray(), ys.ToArray()));
+            var fit = form.Fit(request.Subset(indices));
             if (!fit.Converged)
             {
                 continue;
@@ -66,7 +66,7 @@ public static class Bootstrap
             var values = fit.Values;
             for (var j = 0; j < at.Count; j++)
             {
-                var v = ToFitSpace(transform, values, form.Evaluate(values, at[j]));
+                var v = ToFitSpace(transform, values, form.EvaluateAt(values, at[j], At2(at2, j)));
                 if (!double.IsFinite(v))
                 {
                     continue;
@@ -94,7 +94,7 @@ public static class Bootstrap
         {
             var (lower, upper) = MapBack(transform, fullValues, curve[j], curveCount[j], lowQ, highQ);
             var (pLower, pUpper) = MapBack(transform, fullValues, prediction[j], predictionCount[j], lowQ, highQ);
-            var centre = full.Converged ? form.Evaluate(fullValues, at[j]) : double.NaN;
+            var centre = full.Converged ? form.EvaluateAt(fullValues, at[j], At2(at2, j)) : double.NaN;
             band[j] = new BootstrapBandPoint(at[j], centre, lower, upper, pLower, pUpper);
         }
 
@@ -173,6 +173,8 @@ public static class Bootstrap
 
         return samples;
     }
+
+    private static double At2(IReadOnlyList<double>? at2, int j) => at2 is null ? double.NaN : at2[j];
 
     private static double ToFitSpace(IResponseTransform? transform, IReadOnlyList<double> values, double y) =>
         transform is null ? y : transform.ToFitSpace(values, y);

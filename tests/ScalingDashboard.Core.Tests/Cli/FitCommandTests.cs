@@ -153,4 +153,26 @@ public class FitCommandTests
     public void Missing_file_exits_1() =>
         CliRunner.AssertFails(1, "File not found",
             "fit", "--data", "/no/such/file.csv", "--x", "flops", "--y", "arc_easy", "--form", "log-linear");
+
+    [Fact]
+    public void Params_tokens_takes_the_second_x_column()
+    {
+        var json = CliRunner.RunJson("fit", "--data", Ladder, "--x", "params", "--x2", "tokens", "--y", "arc_easy",
+            "--form", "params-tokens", "--qrandom", "0.2918", "--json");
+
+        Assert.True(json.GetProperty("converged").GetBoolean());
+        var parameters = json.GetProperty("parameters");
+        // The file is Table 12's ARC-E row plus sampling noise: exponents land near 0.3749 and 0.3812.
+        Assert.InRange(parameters.GetProperty("alpha").GetDouble(), 0.25, 0.5);
+        Assert.InRange(parameters.GetProperty("beta").GetDouble(), 0.25, 0.5);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("slope").ValueKind);
+        var first = json.GetProperty("points")[0];
+        Assert.Equal(357.4e9, first.GetProperty("x2").GetDouble(), 1e-3);
+        Assert.InRange(json.GetProperty("train").GetProperty("mae").GetDouble(), 0, 0.02);
+    }
+
+    [Fact]
+    public void A_two_input_form_without_x2_is_refused() =>
+        CliRunner.AssertFails(1, "needs --x2: training tokens D",
+            "fit", "--data", Ladder, "--x", "params", "--y", "arc_easy", "--form", "params-tokens-ceiling");
 }

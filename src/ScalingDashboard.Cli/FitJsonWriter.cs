@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Cli;
@@ -66,6 +67,11 @@ internal static class FitJsonWriter
         }
 
         json.WriteBoolean("converged", fit.Converged);
+        if (BnslForm.BreakInsideData(fit) is { } inside)
+        {
+            json.WriteBoolean("breakInsideData", inside);
+        }
+
         json.WriteString("message", fit.Message);
         json.WriteString("split", report.Split.Description);
         WriteMetrics(json, "train", report.Evaluation.Train, withR2: true);

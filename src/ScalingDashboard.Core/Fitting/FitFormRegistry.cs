@@ -31,6 +31,7 @@ public sealed class FitFormRegistry
         new LogLinearForm(),
         new LogLogForm(),
         new SigmoidForm(),
+        new BnslForm(),
         new ParamsTokensForm(),
         new ParamsTokensCeilingForm(),
     ]);

@@ -175,4 +175,16 @@ public class FitCommandTests
     public void A_two_input_form_without_x2_is_refused() =>
         CliRunner.AssertFails(1, "needs --x2: training tokens D",
             "fit", "--data", Ladder, "--x", "params", "--y", "arc_easy", "--form", "params-tokens-ceiling");
+
+    [Fact]
+    public void Bnsl_reports_where_the_break_lies()
+    {
+        var json = CliRunner.RunJson("fit", "--data", Ladder, "--x", "flops", "--y", "hellaswag", "--form", "bnsl",
+            "--qrandom", "0.2518", "--json");
+
+        Assert.True(json.GetProperty("converged").GetBoolean());
+        Assert.Contains(json.GetProperty("breakInsideData").ValueKind, (JsonValueKind[])[JsonValueKind.True, JsonValueKind.False]);
+        Assert.InRange(json.GetProperty("train").GetProperty("mae").GetDouble(), 0, 0.02);
+        Assert.Equal("score", json.GetProperty("residualSpace").GetString());
+    }
 }

@@ -17,6 +17,11 @@ internal sealed record FitInput(
             return $"Form '{form.Id}' takes one x column; drop --x2 '{args.X2Column}'.";
         }
 
+        if (args.X2Column is null && form is PassAtKForm && PassAtKLayout.FindColumns(leaderboard, args.YColumn).Count > 0)
+        {
+            return TryBuildWidePassAtK(args, leaderboard, out input);
+        }
+
         if (args.X2Column is null && form is ITwoInputFitForm two)
         {
             return $"Form '{form.Id}' needs --x2: {two.SecondInputDescription}.";
@@ -77,6 +82,26 @@ internal sealed record FitInput(
             Margin = args.Margin ?? FitRequest.DefaultMargin,
         };
         input = new FitInput(request, args.DataPath, args.XColumn, args.X2Column, args.YColumn, leaderboard.RowCount, families);
+        return null;
+    }
+
+    /// <summary>Wide pass@k layout: --y is the prefix of the PREFIX1..PREFIXn columns, stacked into one row per model and k.</summary>
+    private static string? TryBuildWidePassAtK(FitArguments args, Leaderboard leaderboard, out FitInput? input)
+    {
+        input = null;
+        if (TryColumn(leaderboard, args.XColumn, "--x", out _) is { } problem)
+        {
+            return problem;
+        }
+
+        if (args.FamilyColumn is not null)
+        {
+            return "--family is not supported with stacked pass@k columns; use a long layout with --x2.";
+        }
+
+        var stacked = PassAtKLayout.Stack(leaderboard, leaderboard.FindColumn(args.XColumn)!, args.YColumn);
+        var request = stacked with { QRandom = args.QRandom, Margin = args.Margin ?? FitRequest.DefaultMargin };
+        input = new FitInput(request, args.DataPath, args.XColumn, "k (stacked)", args.YColumn + "k", request.X.Count, null);
         return null;
     }
 

@@ -34,6 +34,7 @@ public sealed class FitFormRegistry
         new BnslForm(),
         new ParamsTokensForm(),
         new ParamsTokensCeilingForm(),
+        new PassAtKForm(),
     ]);
 
     /// <summary>Forms in registration order (the order a UI lists them).</summary>

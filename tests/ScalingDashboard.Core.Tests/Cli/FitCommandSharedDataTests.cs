@@ -35,4 +35,24 @@ public class FitCommandSharedDataTests(ITestOutputHelper output)
         Assert.Equal(8, validation.GetProperty("n").GetInt32());
         Assert.Equal(core.Fit.Parameter("alpha").Value, json.GetProperty("parameters").GetProperty("alpha").GetDouble(), 12);
     }
+
+    [Fact]
+    public void Pass_at_k_stacks_the_wide_columns_and_matches_table_13()
+    {
+        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
+        if (path is null)
+        {
+            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
+            return;
+        }
+
+        var json = CliRunner.RunJson("fit", "--data", path, "--x", "flops_6ND", "--y", "humaneval-py|pass@", "--form", "pass-at-k", "--json");
+
+        Assert.True(json.GetProperty("converged").GetBoolean());
+        var points = json.GetProperty("points");
+        Assert.Equal(8 * 54, points.GetArrayLength());
+        Assert.Equal(1, points[0].GetProperty("x2").GetDouble());
+        // Table 13 prints e^alpha under "A": 0.8413 for HumanEval.
+        Assert.Equal(0.8413, Math.Exp(json.GetProperty("parameters").GetProperty("alpha").GetDouble()), 0.001);
+    }
 }

@@ -12,9 +12,17 @@ internal static class CliApp
           scaling-dashboard import FILE [--delimiter comma|semicolon|tab]
                                             read a CSV leaderboard; show the detected delimiter, the column
                                             mapping (role, unit), a per-column summary and any warnings
+          scaling-dashboard fit --data FILE --x COL --y COL --form ID [--x2 COL] [--qrandom V] [--margin M]
+                                [--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--json]
+                                            fit a scaling law to two columns (forms: log-accuracy-power-law,
+                                            log-accuracy-power-law-ceiling, log-linear, log-log, sigmoid;
+                                            bnsl; with --x2: params-tokens, params-tokens-ceiling, pass-at-k;
+                                            pass-at-k also takes --y PREFIX to stack PREFIX1..PREFIXn columns);
+                                            train on train-min <= x <= T, validate on x > T; JSON nulls for
+                                            values that do not exist (NaN)
           scaling-dashboard help            this text
 
-        Exit codes: 0 success, 1 the file could not be read or imported, 2 wrong usage.
+        Exit codes: 0 success, 1 the file could not be read, imported or fitted, 2 wrong usage.
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -31,6 +39,11 @@ internal static class CliApp
         if (args[0] == "import")
         {
             return ImportCommand.Run(args.Skip(1).ToList(), stdout, stderr);
+        }
+
+        if (args[0] == "fit")
+        {
+            return FitCommand.Run(args.Skip(1).ToList(), stdout, stderr);
         }
 
         stderr.WriteLine($"Unknown command '{args[0]}'. Run 'scaling-dashboard help' for the list.");

@@ -18,7 +18,7 @@ internal static class ImportCommand
         }
 
         var options = new ImportOptions(Delimiter: delimiter);
-        var text = TryReadFile(path, options, stderr);
+        var text = FileInput.TryReadText(path, options, stderr);
         if (text is null)
         {
             return 1;
@@ -119,43 +119,6 @@ internal static class ImportCommand
         return true;
     }
 
-    private static string? TryReadFile(string path, ImportOptions options, TextWriter stderr)
-    {
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                stderr.WriteLine($"'{path}' is a folder, not a file.");
-                return null;
-            }
-
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"File not found: '{path}'.");
-                return null;
-            }
-
-            // Refuse before reading anything far bigger than the limit (UTF-8 needs at most 3 bytes per UTF-16 char);
-            // the reader checks the exact character count.
-            var bytes = new FileInfo(path).Length;
-            if (bytes > options.MaxCharacters * 3)
-            {
-                stderr.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The file is {bytes / 1048576.0:0.0} MB; the limit is {options.MaxCharacters / 1048576.0:0.#} MB."));
-                return null;
-            }
-
-            return File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException
-            or System.Security.SecurityException)
-        {
-            stderr.WriteLine($"Cannot read '{path}': {OneLine(ex.Message)}");
-            return null;
-        }
-    }
-
     private static string DelimiterName(char delimiter) => delimiter switch
     {
         ',' => "comma",
@@ -176,5 +139,5 @@ internal static class ImportCommand
         return v.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    private static string OneLine(string text) => FileInput.OneLine(text);
 }

@@ -40,7 +40,8 @@ public static class LadderData
         return (xs, ys);
     }
 
-    private static string? Find(string relative)
+    /// <summary>The full path of a file under shared/data, or null when it is absent.</summary>
+    public static string? Find(string relative)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ScalingDashboard.sln")))

@@ -31,6 +31,10 @@ public sealed class FitFormRegistry
         new LogLinearForm(),
         new LogLogForm(),
         new SigmoidForm(),
+        new BnslForm(),
+        new ParamsTokensForm(),
+        new ParamsTokensCeilingForm(),
+        new PassAtKForm(),
     ]);
 
     /// <summary>Forms in registration order (the order a UI lists them).</summary>

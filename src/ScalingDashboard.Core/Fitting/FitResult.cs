@@ -29,6 +29,9 @@ public sealed record FitResult
     /// <summary>Errors on the points used in the fit, in the original y scale.</summary>
     public required ErrorMetrics Train { get; init; }
 
+    /// <summary>AIC/BIC under a Gaussian likelihood in the fit's own residual space; null for failed fits or n &lt;= k.</summary>
+    public InformationCriteria? InformationCriteria { get; init; }
+
     /// <summary>Parameter values in <see cref="IFitForm.Parameters"/> order, ready for <see cref="IFitForm.Evaluate"/>.</summary>
     public IReadOnlyList<double> Values
     {

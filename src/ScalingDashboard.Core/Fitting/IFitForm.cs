@@ -21,6 +21,10 @@ public interface IFitForm
     /// <summary>True when the curve is monotone in x so <see cref="TryInvert"/> can succeed.</summary>
     bool IsInvertible { get; }
 
+    /// <summary>True when the form takes a log of x, so x &lt;= 0 is outside its domain (callers can refuse such data
+    /// up front instead of letting the fit drop those rows silently).</summary>
+    bool RequiresPositiveX { get; }
+
     /// <summary>The curve's y at x, in the original y scale; NaN outside the form's domain.</summary>
     double Evaluate(IReadOnlyList<double> parameters, double x);
 

@@ -40,13 +40,13 @@ internal struct LinearAccumulator
         var rSquared = _svv > 0 ? 1 - sse / _svv : double.NaN;
         if (_count < 3)
         {
-            return new LinearFit(slope, intercept, double.NaN, double.NaN, double.NaN, _count, _meanU, _suu, double.NaN, rSquared);
+            return new LinearFit(slope, intercept, double.NaN, double.NaN, double.NaN, _count, _meanU, _suu, double.NaN, rSquared, sse);
         }
 
         var s2 = sse / (_count - 2);
         var varSlope = s2 / _suu;
         var varIntercept = s2 * (1.0 / _count + _meanU * _meanU / _suu);
         var cov = -_meanU * varSlope;
-        return new LinearFit(slope, intercept, Math.Sqrt(varSlope), Math.Sqrt(varIntercept), cov, _count, _meanU, _suu, Math.Sqrt(s2), rSquared);
+        return new LinearFit(slope, intercept, Math.Sqrt(varSlope), Math.Sqrt(varIntercept), cov, _count, _meanU, _suu, Math.Sqrt(s2), rSquared, sse);
     }
 }

@@ -14,6 +14,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// <param name="Suu">Sum of squared deviations of the transformed x.</param>
 /// <param name="ResidualStandardError">sqrt(SSE / (n - 2)); NaN with fewer than 3 points.</param>
 /// <param name="RSquared">R² of the line in the transformed space.</param>
+/// <param name="ResidualSumOfSquares">SSE of the line in the transformed space (for <see cref="InformationCriteria"/>).</param>
 public sealed record LinearFit(
     double Slope,
     double Intercept,
@@ -24,4 +25,5 @@ public sealed record LinearFit(
     double MeanU,
     double Suu,
     double ResidualStandardError,
-    double RSquared);
+    double RSquared,
+    double ResidualSumOfSquares);

@@ -18,6 +18,9 @@ public abstract class LinearisedFitForm : IFitForm
 
     public bool IsInvertible => true;
 
+    /// <summary>Both built-in linearised forms (log-linear, log-log) take a log of x.</summary>
+    public virtual bool RequiresPositiveX => true;
+
     public abstract double Evaluate(IReadOnlyList<double> parameters, double x);
 
     public abstract bool TryInvert(IReadOnlyList<double> parameters, double y, out double x);
@@ -73,11 +76,15 @@ public abstract class LinearisedFitForm : IFitForm
             Message = $"Closed-form OLS over {fit.Count} of {n} points.",
             Points = points,
             Train = errors.ToMetrics(),
+            InformationCriteria = InformationCriteria.Create(fit.Count, 2, fit.ResidualSumOfSquares, ResidualSpace),
         };
     }
 
     /// <summary>Where the transforms are defined, for the failure message, e.g. "x &gt; 0".</summary>
     protected abstract string Domain { get; }
+
+    /// <summary>The transformed y the line is fitted in, e.g. "ln L", for <see cref="FitResult.InformationCriteria"/>.</summary>
+    protected abstract string ResidualSpace { get; }
 
     /// <summary>u for x; NaN or infinity when x is outside the domain.</summary>
     protected abstract double TransformX(double x);

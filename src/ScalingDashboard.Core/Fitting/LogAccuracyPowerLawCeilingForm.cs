@@ -15,7 +15,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// of the same fit; the model there is ln(e^(ln A - alpha ln C) + e^(ln E)), optimised over (ln A, alpha, ln E)
 /// as in Hoffmann et al.'s loss fits. ln C is centred on the data's mean to decorrelate ln A and alpha.
 /// </remarks>
-public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
+public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law-ceiling";
 
@@ -42,6 +42,8 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
 
     public bool IsInvertible => true;
 
+    public bool RequiresPositiveX => true;
+
     public double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -57,6 +59,10 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
         x = reducible > 0 && a > 0 && alpha != 0 ? Math.Pow(a / reducible, 1 / alpha) : double.NaN;
         return double.IsFinite(x) && x > 0;
     }
+
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y) => LogAccuracyPowerLawForm.ToLogLogSpace(parameters, 3, y);
+
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v) => LogAccuracyPowerLawForm.FromLogLogSpace(parameters, 3, v);
 
     public FitResult Fit(FitRequest request)
     {
@@ -121,6 +127,13 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
             }
         }
 
+        var rss = 0.0;
+        for (var i = 0; i < u.Count; i++)
+        {
+            var r = Math.Log(values[0] * Math.Exp(-values[1] * u[i]) + values[2]) - v[i];
+            rss += r * r;
+        }
+
         var note = eAtBound && p[2] <= MinLogE + 1e-6 ? " E is at its lower bound: no ceiling below 1 is supported by the data (Qmax = 1)." : "";
         return new FitResult
         {
@@ -130,6 +143,9 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm
             Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. Standard errors not computed for Huber fits.{note}",
             Points = points,
             Train = errors.ToMetrics(),
+            // A Huber estimate is not the Gaussian maximum-likelihood one; the criteria are evaluated at it, which
+            // makes them conservative (RSS is at least the OLS minimum) but comparable with the plain power law's.
+            InformationCriteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace),
         };
     }
 

@@ -14,10 +14,13 @@ namespace ScalingDashboard.Core.Fitting;
 /// <see cref="FitResult.Linear"/> carries the slope and intercept so users can make that comparison.
 /// Standard errors come from the OLS covariance; A's uses the delta method (SE(A) = A * SE(intercept)).
 /// </remarks>
-public sealed class LogAccuracyPowerLawForm : IFitForm
+public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law";
     public const string QRandomName = "Qrandom";
+
+    /// <summary>The space Eq 2 is a straight line in, where the OLS (and the ceiling form's Huber fit) takes residuals.</summary>
+    internal const string ResidualSpace = "ln(-ln Q')";
 
     private static readonly FitParameter[] ParameterList =
     [
@@ -35,6 +38,8 @@ public sealed class LogAccuracyPowerLawForm : IFitForm
     public IReadOnlyList<FitParameter> Parameters => ParameterList;
 
     public bool IsInvertible => true;
+
+    public bool RequiresPositiveX => true;
 
     public double Evaluate(IReadOnlyList<double> parameters, double x)
     {
@@ -59,6 +64,27 @@ public sealed class LogAccuracyPowerLawForm : IFitForm
         // ln(-ln Q') = ln A - alpha ln C, solved for ln C.
         x = Math.Exp((Math.Log(a) - Math.Log(-Math.Log(normalised))) / alpha);
         return double.IsFinite(x);
+    }
+
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y) => ToLogLogSpace(parameters, 2, y);
+
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v) => FromLogLogSpace(parameters, 2, v);
+
+    /// <summary>ln(-ln Q') with Qrandom at <paramref name="qrIndex"/>; NaN outside Qrandom &lt; y &lt; 1.</summary>
+    internal static double ToLogLogSpace(IReadOnlyList<double> parameters, int qrIndex, double y)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var qr = parameters[qrIndex];
+        var normalised = (y - qr) / (1 - qr);
+        return normalised > 0 && normalised < 1 ? Math.Log(-Math.Log(normalised)) : double.NaN;
+    }
+
+    /// <summary>The inverse of <see cref="ToLogLogSpace"/>: Qrandom + (1 - Qrandom) e^(-e^v).</summary>
+    internal static double FromLogLogSpace(IReadOnlyList<double> parameters, int qrIndex, double v)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var qr = parameters[qrIndex];
+        return qr + (1 - qr) * Math.Exp(-Math.Exp(v));
     }
 
     public FitResult Fit(FitRequest request)
@@ -140,6 +166,7 @@ public sealed class LogAccuracyPowerLawForm : IFitForm
             Message = message,
             Points = points,
             Train = errors.ToMetrics(),
+            InformationCriteria = InformationCriteria.Create(fit.Count, 2, fit.ResidualSumOfSquares, ResidualSpace),
         };
     }
 

@@ -24,6 +24,8 @@ public sealed class LogLinearForm : LinearisedFitForm
 
     protected override string Domain => "x > 0, finite score";
 
+    protected override string ResidualSpace => "score";
+
     public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);

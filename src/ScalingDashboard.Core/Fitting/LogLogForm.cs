@@ -1,7 +1,7 @@
 namespace ScalingDashboard.Core.Fitting;
 
 /// <summary>Seed 001 Eq 3 for losses: <c>ln L = w * ln C + b</c>, i.e. L = e^b * C^w, fitted by OLS in log-log space.</summary>
-public sealed class LogLogForm : LinearisedFitForm
+public sealed class LogLogForm : LinearisedFitForm, IResponseTransform
 {
     public const string FormId = "log-log";
 
@@ -20,6 +20,12 @@ public sealed class LogLogForm : LinearisedFitForm
     public override IReadOnlyList<FitParameter> Parameters => ParameterList;
 
     protected override string Domain => "x > 0, y > 0";
+
+    protected override string ResidualSpace => "ln y";
+
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y) => y > 0 ? Math.Log(y) : double.NaN;
+
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v) => Math.Exp(v);
 
     public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {

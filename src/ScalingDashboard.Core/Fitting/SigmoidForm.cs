@@ -10,7 +10,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// S = Qrandom + (1 - Qrandom) / (1 + e^-(w log10 C + b)). Fitted by bounded Levenberg-Marquardt on the scores
 /// (default) or by OLS of logit(S') on log10 C (<see cref="FitSpace.Linearised"/>).
 /// </summary>
-public sealed class SigmoidForm : IFitForm
+public sealed class SigmoidForm : IFitForm, IResponseTransform
 {
     public const string FormId = "sigmoid";
 
@@ -36,6 +36,8 @@ public sealed class SigmoidForm : IFitForm
 
     public bool IsInvertible => true;
 
+    public bool RequiresPositiveX => true;
+
     public double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -51,6 +53,20 @@ public sealed class SigmoidForm : IFitForm
         var s = (y - qr) / (1 - qr);
         x = s > 0 && s < 1 && w != 0 ? Math.Pow(10, (Math.Log(s / (1 - s)) - parameters[1]) / w) : double.NaN;
         return double.IsFinite(x) && x > 0;
+    }
+
+    /// <summary>logit(S'): bands there stay between Qrandom and 1 whichever space the fit itself used.</summary>
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var s = (y - parameters[2]) / (1 - parameters[2]);
+        return s > 0 && s < 1 ? Math.Log(s / (1 - s)) : double.NaN;
+    }
+
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters[2] + (1 - parameters[2]) * Logistic(v);
     }
 
     public FitResult Fit(FitRequest request)
@@ -86,8 +102,9 @@ public sealed class SigmoidForm : IFitForm
             used[i] = true;
             u.Add(Math.Log10(x));
             s.Add(normalised);
-            // Start values for score space come from the logit line of the points clipped into (0.01, 0.99).
-            var clipped = Math.Clamp(normalised, 0.01, 0.99);
+            // Start values for score space come from the logit line of the points clipped into (0.01, 0.99); the
+            // linearised fit takes every point as it is (all lie strictly inside (0, 1) there).
+            var clipped = request.Space == FitSpace.Linearised ? normalised : Math.Clamp(normalised, 0.01, 0.99);
             logit.Add(Math.Log10(x), Math.Log(clipped / (1 - clipped)));
         }
 
@@ -120,6 +137,7 @@ public sealed class SigmoidForm : IFitForm
         var values = new[] { parameters[0].Value, parameters[1].Value, qr };
         var points = new FitPoint[n];
         var errors = new ErrorAccumulator();
+        var scoreRss = 0.0;
         for (var i = 0; i < n; i++)
         {
             var predicted = Evaluate(values, request.X[i]);
@@ -127,8 +145,13 @@ public sealed class SigmoidForm : IFitForm
             if (used[i])
             {
                 errors.Add(request.Y[i], predicted);
+                scoreRss += (request.Y[i] - predicted) * (request.Y[i] - predicted);
             }
         }
+
+        var criteria = !converged ? null
+            : linear is not null ? InformationCriteria.Create(linear.Count, 2, linear.ResidualSumOfSquares, "logit(S')")
+            : InformationCriteria.Create(u.Count, 2, scoreRss, "score");
 
         return new FitResult
         {
@@ -139,6 +162,7 @@ public sealed class SigmoidForm : IFitForm
             Message = message,
             Points = points,
             Train = errors.ToMetrics(),
+            InformationCriteria = criteria,
         };
     }
 

@@ -31,20 +31,7 @@ public sealed record HoldoutEvaluation(FitResult Fit, ErrorMetrics Train, ErrorM
             }
         }
 
-        var trainX = new double[trainIndex.Count];
-        var trainY = new double[trainIndex.Count];
-        string[]? trainLabels = request.Labels is null ? null : new string[trainIndex.Count];
-        for (var k = 0; k < trainIndex.Count; k++)
-        {
-            trainX[k] = request.X[trainIndex[k]];
-            trainY[k] = request.Y[trainIndex[k]];
-            if (trainLabels is not null)
-            {
-                trainLabels[k] = request.Labels![trainIndex[k]];
-            }
-        }
-
-        var fit = form.Fit(request.WithPoints(trainX, trainY, trainLabels));
+        var fit = form.Fit(request.Subset(trainIndex));
 
         // Train points the form left out (below the margin, missing) are reported as excluded, not as train,
         // so the train metrics and the plotted train set agree.
@@ -64,7 +51,7 @@ public sealed record HoldoutEvaluation(FitResult Fit, ErrorMetrics Train, ErrorM
         {
             var x = request.X[i];
             var y = request.Y[i];
-            var predicted = fit.Converged ? form.Evaluate(values, x) : double.NaN;
+            var predicted = fit.Converged ? form.EvaluateAt(values, x, request.X2At(i)) : double.NaN;
             points[i] = new HoldoutPoint(i, x, y, predicted, sets[i], request.Labels?[i]);
             if (sets[i] == PointSet.Train)
             {

@@ -1,0 +1,148 @@
+using System.Globalization;
+
+namespace ScalingDashboard.Cli;
+
+/// <summary>The parsed options of <c>fit</c>. Only syntax is checked here; columns and forms are checked against the data.</summary>
+internal sealed record FitArguments
+{
+    public const string Usage =
+        "Usage: scaling-dashboard fit --data FILE --x COL [--x2 COL] --y COL --form ID [--qrandom V] [--margin M] "
+        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--json]";
+
+    public required string DataPath { get; init; }
+
+    public required string XColumn { get; init; }
+
+    public string? X2Column { get; init; }
+
+    public required string YColumn { get; init; }
+
+    public required string FormId { get; init; }
+
+    public double QRandom { get; init; }
+
+    public double? Margin { get; init; }
+
+    public double? TrainMin { get; init; }
+
+    public double? HoldoutAbove { get; init; }
+
+    public int Bootstrap { get; init; }
+
+    /// <summary>Column whose values name model families, resampled whole by the bootstrap.</summary>
+    public string? FamilyColumn { get; init; }
+
+    public int Seed { get; init; }
+
+    public bool Json { get; init; }
+
+    /// <summary>Parses <paramref name="args"/> (after the verb); on failure <paramref name="problem"/> is a one-line message.</summary>
+    public static bool TryParse(IReadOnlyList<string> args, out FitArguments? parsed, out string problem)
+    {
+        parsed = null;
+        problem = "";
+        var text = new Dictionary<string, string>(StringComparer.Ordinal);
+        var json = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name == "--json")
+            {
+                json = true;
+                continue;
+            }
+
+            if (!ValueOptions.Contains(name))
+            {
+                problem = $"Unknown option '{name}'. {Usage}";
+                return false;
+            }
+
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                problem = $"Option '{name}' needs a value. {Usage}";
+                return false;
+            }
+
+            text[name] = args[++i];
+        }
+
+        foreach (var required in (string[])["--data", "--x", "--y", "--form"])
+        {
+            if (!text.ContainsKey(required))
+            {
+                problem = $"Missing {required}. {Usage}";
+                return false;
+            }
+        }
+
+        double? qrandom = 0, margin = null, trainMin = null, holdout = null, bootstrap = 0, seed = 0;
+        if (!TryNumber(text, "--qrandom", ref qrandom, out problem) || !TryNumber(text, "--margin", ref margin, out problem)
+            || !TryNumber(text, "--train-min", ref trainMin, out problem) || !TryNumber(text, "--holdout-above", ref holdout, out problem)
+            || !TryNumber(text, "--bootstrap", ref bootstrap, out problem) || !TryNumber(text, "--seed", ref seed, out problem))
+        {
+            return false;
+        }
+
+        if (qrandom is not (>= 0 and < 1))
+        {
+            problem = "--qrandom must lie in [0, 1).";
+            return false;
+        }
+
+        if (!IsCount(bootstrap!.Value, 0, 1_000_000) || !IsCount(seed!.Value, int.MinValue, int.MaxValue))
+        {
+            problem = "--bootstrap and --seed must be whole numbers (bootstrap 0 to 1000000).";
+            return false;
+        }
+
+        if ((text.ContainsKey("--seed") || text.ContainsKey("--family")) && bootstrap == 0)
+        {
+            problem = "--seed and --family only apply with --bootstrap N.";
+            return false;
+        }
+
+        parsed = new FitArguments
+        {
+            DataPath = text["--data"],
+            XColumn = text["--x"],
+            X2Column = text.GetValueOrDefault("--x2"),
+            YColumn = text["--y"],
+            FormId = text["--form"],
+            QRandom = qrandom.Value,
+            Margin = margin,
+            TrainMin = trainMin,
+            HoldoutAbove = holdout,
+            Bootstrap = (int)bootstrap.Value,
+            FamilyColumn = text.GetValueOrDefault("--family"),
+            Seed = (int)seed.Value,
+            Json = json,
+        };
+        return true;
+    }
+
+    private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
+    {
+        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed", "--family",
+    };
+
+    private static bool TryNumber(Dictionary<string, string> text, string name, ref double? value, out string problem)
+    {
+        problem = "";
+        if (!text.TryGetValue(name, out var raw))
+        {
+            return true;
+        }
+
+        if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        problem = $"{name} needs a finite number (invariant culture, e.g. 6e21); got '{raw}'.";
+        return false;
+    }
+
+    private static bool IsCount(double value, double min, double max) => value == Math.Floor(value) && value >= min && value <= max;
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Validation;
+
+namespace ScalingDashboard.Cli;
+
+/// <summary>
+/// `fit`: fits one form to two columns of a leaderboard file, optionally holding out the largest x, and prints the
+/// parameters, errors and per-point predictions as JSON or text. The same Core code as the dashboard, so fits can be
+/// scripted and checked against papers. Every expected failure is one line on stderr with exit code 1 (2 for usage).
+/// </summary>
+internal static class FitCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (!FitArguments.TryParse(args, out var parsed, out var problem) || parsed is null)
+        {
+            stderr.WriteLine(problem);
+            return 2;
+        }
+
+        var registry = FitFormRegistry.Default;
+        if (!registry.TryGet(parsed.FormId, out var form))
+        {
+            stderr.WriteLine($"Unknown fit form '{parsed.FormId}'. Known forms: {string.Join(", ", registry.Ids)}.");
+            return 1;
+        }
+
+        var leaderboard = FileInput.TryReadLeaderboard(parsed.DataPath, stderr);
+        if (leaderboard is null)
+        {
+            return 1;
+        }
+
+        var error = FitInput.TryBuild(parsed, form, leaderboard, out var input);
+        if (error is not null || input is null)
+        {
+            stderr.WriteLine(error);
+            return 1;
+        }
+
+        var split = HoldoutSplit.ByThreshold(
+            parsed.HoldoutAbove ?? double.PositiveInfinity, parsed.TrainMin ?? double.NegativeInfinity);
+        var evaluation = HoldoutEvaluation.Evaluate(form, input.Request, split);
+        if (!evaluation.Fit.Converged)
+        {
+            stderr.WriteLine($"Fit failed: {FileInput.OneLine(evaluation.Fit.Message)}");
+            return 1;
+        }
+
+        var bootstrap = parsed.Bootstrap > 0 ? FitBootstrap.Run(form, input, split, parsed.Bootstrap, parsed.Seed, parsed.FamilyColumn) : null;
+        var report = new FitReport(form, input, split, evaluation, bootstrap);
+        if (parsed.Json)
+        {
+            FitJsonWriter.Write(report, stdout);
+        }
+        else
+        {
+            FitTextWriter.Write(report, stdout);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Numbers for people: 6 significant digits, invariant culture, "-" for not available.</summary>
+    public static string Format(double value) =>
+        double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : "-";
+}

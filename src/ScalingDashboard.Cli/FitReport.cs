@@ -1,0 +1,18 @@
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Validation;
+
+namespace ScalingDashboard.Cli;
+
+/// <summary>Everything the JSON and text writers print, gathered once so both show the same numbers.</summary>
+internal sealed record FitReport(IFitForm Form, FitInput Input, HoldoutSplit Split, HoldoutEvaluation Evaluation, FitBootstrap? Bootstrap)
+{
+    public FitResult Fit => Evaluation.Fit;
+
+    /// <summary>The set name used in JSON and text: train, validation or excluded.</summary>
+    public static string SetName(PointSet set) => set switch
+    {
+        PointSet.Train => "train",
+        PointSet.Validation => "validation",
+        _ => "excluded",
+    };
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Validation;
+
+namespace ScalingDashboard.Cli;
+
+/// <summary>Writes a <see cref="FitReport"/> for people: summary lines, a parameter table, metrics, then every point.</summary>
+internal static class FitTextWriter
+{
+    public static void Write(FitReport report, TextWriter stdout)
+    {
+        var fit = report.Fit;
+        var input = report.Input;
+        stdout.WriteLine($"Form:       {report.Form.Id} ({report.Form.DisplayName})");
+        stdout.WriteLine($"Formula:    {report.Form.Formula}");
+        stdout.WriteLine($"Data:       {input.DataPath}: x = {input.XColumn}{(input.X2Column is null ? "" : $", x2 = {input.X2Column}")}, y = {input.YColumn}, {Count(input.RowCount)} rows");
+        stdout.WriteLine($"Split:      {report.Split.Description}");
+        stdout.WriteLine($"Fit:        {(fit.Converged ? "converged" : "FAILED")}. {fit.Message}");
+        stdout.WriteLine();
+
+        var parameters = new TextTable("Parameter", ">Value", ">Std. error", "Note");
+        foreach (var p in fit.Parameters)
+        {
+            var note = p.AtBound ? "at bound" : IsSetting(report.Form, p.Name) ? "setting" : "";
+            parameters.Add(p.Name, FitCommand.Format(p.Value), FitCommand.Format(p.StandardError ?? double.NaN), note);
+        }
+
+        parameters.Write(stdout);
+        if (fit.Linear is { } line)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine($"Line in the linearised space: slope {FitCommand.Format(line.Slope)} ± {FitCommand.Format(line.SlopeStandardError)}, "
+                + $"intercept {FitCommand.Format(line.Intercept)} ± {FitCommand.Format(line.InterceptStandardError)}, R² {FitCommand.Format(line.RSquared)}");
+            if (fit.FormId == LogAccuracyPowerLawForm.FormId)
+            {
+                // Seed 003 Table 11 prints e^slope under "A" and the intercept under "alpha"; show that reading.
+                stdout.WriteLine($"Seed Table 11 reading: \"A\" = e^slope = {FitCommand.Format(Math.Exp(line.Slope))}, \"alpha\" = intercept = {FitCommand.Format(line.Intercept)}");
+            }
+        }
+
+        if (fit.InformationCriteria is { } criteria)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine($"Gaussian likelihood in {criteria.Space} space: AIC {FitCommand.Format(criteria.Aic)}, BIC {FitCommand.Format(criteria.Bic)} "
+                + $"(n {Count(criteria.Count)}, k {Count(criteria.ParameterCount)}; compare only fits in the same space on the same points)");
+        }
+
+        stdout.WriteLine();
+        var metrics = new TextTable("Set", ">n", ">MAE", ">MRE", ">RMSE", ">R²");
+        AddMetrics(metrics, "train", report.Evaluation.Train);
+        AddMetrics(metrics, "validation", report.Evaluation.Validation);
+        metrics.Write(stdout);
+        WriteBootstrap(report, stdout);
+        stdout.WriteLine();
+        var bootstrap = report.Bootstrap;
+        var points = bootstrap is null
+            ? new TextTable("Label", ">x", ">y", ">Predicted", ">Residual", "Set")
+            : new TextTable("Label", ">x", ">y", ">Predicted", ">Residual", "Set", ">Lower", ">Upper");
+        foreach (var point in report.Evaluation.Points)
+        {
+            string[] cells = [point.Label ?? "", FitCommand.Format(point.X), FitCommand.Format(point.Y), FitCommand.Format(point.Predicted),
+                FitCommand.Format(point.Y - point.Predicted), FitReport.SetName(point.Set)];
+            if (bootstrap is not null)
+            {
+                var interval = bootstrap.AtRow(point.Index);
+                cells = [.. cells, FitCommand.Format(interval.PredictionLower), FitCommand.Format(interval.PredictionUpper)];
+            }
+
+            points.Add(cells);
+        }
+
+        points.Write(stdout);
+    }
+
+    private static void WriteBootstrap(FitReport report, TextWriter stdout)
+    {
+        if (report.Bootstrap is not { } bootstrap)
+        {
+            return;
+        }
+
+        var result = bootstrap.Result;
+        var unit = bootstrap.FamilyColumn is null ? "models" : $"families ('{bootstrap.FamilyColumn}')";
+        var level = (result.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture);
+        stdout.WriteLine();
+        stdout.WriteLine($"Bootstrap:  {Count(result.Resamples)} resamples of {unit}, seed {Count(bootstrap.Seed)}, {Count(result.Converged)} refits converged; {level}% percentile intervals");
+        foreach (var p in result.Parameters)
+        {
+            stdout.WriteLine($"  {p.Name}: [{FitCommand.Format(p.Lower)}, {FitCommand.Format(p.Upper)}]");
+        }
+
+        var (n, covered) = FitJsonWriter.ValidationCoverage(report, bootstrap);
+        if (n > 0)
+        {
+            stdout.WriteLine($"  held-out points inside their prediction interval: {Count(covered)} of {Count(n)}");
+        }
+
+        if (bootstrap.GridCount == 0)
+        {
+            return;
+        }
+
+        stdout.WriteLine();
+        var band = new TextTable(">x", ">Predicted", ">Curve lower", ">Curve upper", ">New-point lower", ">New-point upper");
+        foreach (var b in bootstrap.Grid)
+        {
+            band.Add(FitCommand.Format(b.X), FitCommand.Format(b.Predicted), FitCommand.Format(b.Lower), FitCommand.Format(b.Upper),
+                FitCommand.Format(b.PredictionLower), FitCommand.Format(b.PredictionUpper));
+        }
+
+        band.Write(stdout);
+    }
+
+    private static void AddMetrics(TextTable table, string name, ErrorMetrics metrics) =>
+        table.Add(name, Count(metrics.Count), FitCommand.Format(metrics.Mae), FitCommand.Format(metrics.Mre),
+            FitCommand.Format(metrics.Rmse), FitCommand.Format(metrics.RSquared));
+
+    private static bool IsSetting(IFitForm form, string name) =>
+        form.Parameters.Any(p => !p.IsFitted && string.Equals(p.Name, name, StringComparison.Ordinal));
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

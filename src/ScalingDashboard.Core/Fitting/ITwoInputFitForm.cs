@@ -1,0 +1,15 @@
+namespace ScalingDashboard.Core.Fitting;
+
+/// <summary>
+/// A form of two inputs, x and <see cref="FitRequest.X2"/> (e.g. parameters N and tokens D in seed 003 Eq 4).
+/// Its one-input <see cref="IFitForm.Evaluate"/> returns NaN: use <see cref="Evaluate(IReadOnlyList{double}, double, double)"/>
+/// or <see cref="FitFormExtensions.EvaluateAt"/>.
+/// </summary>
+public interface ITwoInputFitForm : IFitForm
+{
+    /// <summary>What the second input is, for messages, e.g. "training tokens D".</summary>
+    string SecondInputDescription { get; }
+
+    /// <summary>The curve's y at (x, x2); NaN outside the domain.</summary>
+    double Evaluate(IReadOnlyList<double> parameters, double x, double x2);
+}

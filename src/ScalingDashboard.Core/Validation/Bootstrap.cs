@@ -1,0 +1,196 @@
+using ScalingDashboard.Core.Fitting;
+
+namespace ScalingDashboard.Core.Validation;
+
+/// <summary>
+/// Seeded nonparametric bootstrap of a fit: resample the models (or whole families) with replacement, refit, and take
+/// percentile intervals of the refitted curves at requested x values and of the parameters.
+/// </summary>
+/// <remarks>
+/// Curve values are collected in the form's own fit space (<see cref="IResponseTransform"/>, e.g. ln(-ln Q')), the
+/// percentiles taken there and mapped back. For a monotone map the order statistics commute with it, but the
+/// interpolation between them, and the residuals added for prediction intervals, only make sense in the space where
+/// the form's errors are additive; mapping back keeps every band inside the curve's range and valid on log axes.
+/// Pure and deterministic: one <see cref="Random"/> seeded from the options, drawn in a fixed order.
+/// </remarks>
+public static class Bootstrap
+{
+    public static BootstrapResult Run(IFitForm form, FitRequest request, BootstrapOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Resamples);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Confidence, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(options.Confidence, 1);
+        if (options.Groups is not null && options.Groups.Count != request.X.Count)
+        {
+            throw new ArgumentException($"{options.Groups.Count} family labels for {request.X.Count} points.", nameof(options));
+        }
+
+        var full = form.Fit(request);
+        var at = options.At;
+        var fullValues = full.Values;
+        var transform = form as IResponseTransform;
+        var residuals = full.Converged ? FitSpaceResiduals(full, fullValues, transform) : [];
+        var groups = Families(request, options.Groups);
+        var curve = NewSamples(at.Count, options.Resamples);
+        var prediction = NewSamples(at.Count, options.Resamples);
+        var curveCount = new int[at.Count];
+        var predictionCount = new int[at.Count];
+        var fitted = FittedIndices(form);
+        var parameterSamples = NewSamples(fitted.Length, options.Resamples);
+        var converged = 0;
+        var random = new Random(options.Seed);
+        var at2 = options.At2;
+        if (at2 is not null && at2.Count != at.Count)
+        {
+            throw new ArgumentException($"{at2.Count} second-input values for {at.Count} band points.", nameof(options));
+        }
+
+        var indices = new List<int>(request.X.Count);
+        for (var r = 0; r < options.Resamples && full.Converged; r++)
+        {
+            indices.Clear();
+            for (var g = 0; g < groups.Length; g++)
+            {
+                indices.AddRange(groups[random.Next(groups.Length)]);
+            }
+
+            var fit = form.Fit(request.Subset(indices));
+            if (!fit.Converged)
+            {
+                continue;
+            }
+
+            var values = fit.Values;
+            for (var j = 0; j < at.Count; j++)
+            {
+                var v = ToFitSpace(transform, values, form.EvaluateAt(values, at[j], At2(at2, j)));
+                if (!double.IsFinite(v))
+                {
+                    continue;
+                }
+
+                curve[j][curveCount[j]++] = v;
+                if (residuals.Length > 0)
+                {
+                    prediction[j][predictionCount[j]++] = v + residuals[random.Next(residuals.Length)];
+                }
+            }
+
+            for (var k = 0; k < fitted.Length; k++)
+            {
+                parameterSamples[k][converged] = values[fitted[k]];
+            }
+
+            converged++;
+        }
+
+        var lowQ = (1 - options.Confidence) / 2;
+        var highQ = 1 - lowQ;
+        var band = new BootstrapBandPoint[at.Count];
+        for (var j = 0; j < at.Count; j++)
+        {
+            var (lower, upper) = MapBack(transform, fullValues, curve[j], curveCount[j], lowQ, highQ);
+            var (pLower, pUpper) = MapBack(transform, fullValues, prediction[j], predictionCount[j], lowQ, highQ);
+            var centre = full.Converged ? form.EvaluateAt(fullValues, at[j], At2(at2, j)) : double.NaN;
+            band[j] = new BootstrapBandPoint(at[j], centre, lower, upper, pLower, pUpper);
+        }
+
+        var intervals = new ParameterInterval[fitted.Length];
+        for (var k = 0; k < fitted.Length; k++)
+        {
+            var samples = parameterSamples[k];
+            intervals[k] = new ParameterInterval(form.Parameters[fitted[k]].Name, fullValues[fitted[k]],
+                Percentile.OfUnsorted(samples, converged, lowQ), Percentile.OfSorted(samples, converged, highQ));
+        }
+
+        return new BootstrapResult(full, options.Resamples, converged, options.Confidence, band, intervals);
+    }
+
+    /// <summary>Residuals of the points the fit used, in its own space, to add to resampled curves.</summary>
+    private static double[] FitSpaceResiduals(FitResult fit, IReadOnlyList<double> values, IResponseTransform? transform)
+    {
+        var residuals = new List<double>(fit.Points.Count);
+        foreach (var point in fit.Points)
+        {
+            if (point.UsedInFit)
+            {
+                var r = ToFitSpace(transform, values, point.Y) - ToFitSpace(transform, values, point.Predicted);
+                if (double.IsFinite(r))
+                {
+                    residuals.Add(r);
+                }
+            }
+        }
+
+        return [.. residuals];
+    }
+
+    /// <summary>Point indices per family in first-appearance order (so the draw order, and the result, is fixed).</summary>
+    private static int[][] Families(FitRequest request, IReadOnlyList<string>? labels)
+    {
+        var n = request.X.Count;
+        if (labels is null)
+        {
+            var single = new int[n][];
+            for (var i = 0; i < n; i++)
+            {
+                single[i] = [i];
+            }
+
+            return single;
+        }
+
+        var order = new List<List<int>>();
+        var byLabel = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (!byLabel.TryGetValue(labels[i], out var members))
+            {
+                members = [];
+                byLabel[labels[i]] = members;
+                order.Add(members);
+            }
+
+            members.Add(i);
+        }
+
+        return order.Select(m => m.ToArray()).ToArray();
+    }
+
+    private static int[] FittedIndices(IFitForm form) =>
+        Enumerable.Range(0, form.Parameters.Count).Where(k => form.Parameters[k].IsFitted).ToArray();
+
+    private static double[][] NewSamples(int rows, int resamples)
+    {
+        var samples = new double[rows][];
+        for (var j = 0; j < rows; j++)
+        {
+            samples[j] = new double[resamples];
+        }
+
+        return samples;
+    }
+
+    private static double At2(IReadOnlyList<double>? at2, int j) => at2 is null ? double.NaN : at2[j];
+
+    private static double ToFitSpace(IResponseTransform? transform, IReadOnlyList<double> values, double y) =>
+        transform is null ? y : transform.ToFitSpace(values, y);
+
+    /// <summary>Percentiles in the fit space mapped back to y; ordered because the map may be decreasing.</summary>
+    private static (double Lower, double Upper) MapBack(
+        IResponseTransform? transform, IReadOnlyList<double> values, double[] samples, int count, double lowQ, double highQ)
+    {
+        var low = Percentile.OfUnsorted(samples, count, lowQ);
+        var high = Percentile.OfSorted(samples, count, highQ);
+        if (transform is not null)
+        {
+            low = transform.FromFitSpace(values, low);
+            high = transform.FromFitSpace(values, high);
+        }
+
+        return (Math.Min(low, high), Math.Max(low, high));
+    }
+}

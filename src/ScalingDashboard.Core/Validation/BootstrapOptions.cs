@@ -1,0 +1,17 @@
+namespace ScalingDashboard.Core.Validation;
+
+/// <summary>Settings of a <see cref="Bootstrap"/> run.</summary>
+/// <param name="Resamples">Number of resamples (1000 is the usual for 95% percentile intervals).</param>
+/// <param name="Seed">Seed of the resampling: the same seed gives the same result, bit for bit.</param>
+/// <param name="At">x values at which to give bands (a plotting grid, and any extrapolated points).</param>
+/// <param name="At2">Second input at each <paramref name="At"/> value, for two-input forms (null otherwise).</param>
+/// <param name="Confidence">Central coverage of the percentile intervals, e.g. 0.95.</param>
+/// <param name="Groups">Optional family label per request point: whole families are resampled together, because
+/// models of one family share data and recipe and are not independent draws (null: every point is its own family).</param>
+public sealed record BootstrapOptions(
+    int Resamples,
+    int Seed,
+    IReadOnlyList<double> At,
+    IReadOnlyList<double>? At2 = null,
+    double Confidence = 0.95,
+    IReadOnlyList<string>? Groups = null);

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Tests.Fitting;
+using ScalingDashboard.Core.Validation;
+using Xunit.Abstractions;
+
+namespace ScalingDashboard.Core.Tests.Cli;
+
+/// <summary>The CLI on the seed's released DCLM runs must print exactly what the Core computes (Table 3 setting).</summary>
+public class FitCommandSharedDataTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Arc_easy_holdout_mae_equals_the_cores_value()
+    {
+        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
+        if (path is null)
+        {
+            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
+            return;
+        }
+
+        var json = CliRunner.RunJson("fit", "--data", path, "--x", "flops_6ND", "--y", "arc_easy|acc_norm",
+            "--form", "log-accuracy-power-law", "--qrandom", "0.2918", "--train-min", "3e18", "--holdout-above", "6e21", "--json");
+
+        var data = SharedData.ReadNumericColumns(path, "flops_6ND", "arc_easy|acc_norm");
+        var core = HoldoutEvaluation.Evaluate(new LogAccuracyPowerLawForm(),
+            new FitRequest(data["flops_6ND"], data["arc_easy|acc_norm"]) { QRandom = 0.2918 },
+            HoldoutSplit.ByThreshold(6e21, trainMin: 3e18));
+        var validation = json.GetProperty("validation");
+        var mae = validation.GetProperty("mae").GetDouble();
+        output.WriteLine($"ARC-E holdout MAE: CLI {mae:F6}, Core {core.Validation.Mae:F6}, seed Table 3 0.0186");
+
+        Assert.Equal(core.Validation.Mae, mae, 12);
+        Assert.Equal(0.013076, mae, 1e-6); // the independent Python OLS value in AppleDownstreamPowerLawTests
+        Assert.Equal(8, validation.GetProperty("n").GetInt32());
+        Assert.Equal(core.Fit.Parameter("alpha").Value, json.GetProperty("parameters").GetProperty("alpha").GetDouble(), 12);
+    }
+
+    [Fact]
+    public void Pass_at_k_stacks_the_wide_columns_and_matches_table_13()
+    {
+        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
+        if (path is null)
+        {
+            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
+            return;
+        }
+
+        var json = CliRunner.RunJson("fit", "--data", path, "--x", "flops_6ND", "--y", "humaneval-py|pass@", "--form", "pass-at-k", "--json");
+
+        Assert.True(json.GetProperty("converged").GetBoolean());
+        var points = json.GetProperty("points");
+        Assert.Equal(8 * 54, points.GetArrayLength());
+        Assert.Equal(1, points[0].GetProperty("x2").GetDouble());
+        // Table 13 prints e^alpha under "A": 0.8413 for HumanEval.
+        Assert.Equal(0.8413, Math.Exp(json.GetProperty("parameters").GetProperty("alpha").GetDouble()), 0.001);
+    }
+}

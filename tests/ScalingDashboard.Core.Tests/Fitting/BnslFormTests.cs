@@ -1,0 +1,61 @@
+using ScalingDashboard.Core.Fitting;
+
+namespace ScalingDashboard.Core.Tests.Fitting;
+
+public class BnslFormTests
+{
+    private static readonly BnslForm Form = new();
+
+    /// <summary>A rising curve (0.30 to 0.77) whose break (3e20) lies inside 1e18-1e23: flat before, steep, then saturating.</summary>
+    private static readonly double[] Truth = [0.85, -1.26, 0.02, 0.3, 3e20, 0.7];
+
+    private static FitRequest NoiseFree(int count = 54)
+    {
+        var x = Enumerable.Range(0, count).Select(i => Math.Pow(10, 18 + 5.0 * i / (count - 1))).ToArray();
+        return new FitRequest(x, x.Select(c => Form.Evaluate(Truth, c)).ToArray()) { QRandom = 0 };
+    }
+
+    [Fact]
+    public void Evaluate_matches_equation_1_written_out()
+    {
+        const double c = 2e21;
+        var expected = Truth[0] + Truth[1] * Math.Pow(c, -Truth[2]) * Math.Pow(1 + Math.Pow(c / Truth[4], 1 / Truth[5]), -Truth[3] * Truth[5]);
+        Assert.Equal(expected, Form.Evaluate(Truth, c), 12);
+    }
+
+    [Fact]
+    public void Recovers_known_parameters_from_noise_free_data_with_the_break_inside()
+    {
+        var fit = Form.Fit(NoiseFree());
+
+        Assert.True(fit.Converged, fit.Message);
+        Assert.True(fit.Train.Mae < 1e-7, $"MAE {fit.Train.Mae}; {fit.Message}");
+        for (var k = 0; k < Truth.Length; k++)
+        {
+            Assert.True(Math.Abs(fit.Values[k] / Truth[k] - 1) < 1e-4, $"{Form.Parameters[k].Name}: {fit.Values[k]} vs {Truth[k]}");
+        }
+
+        Assert.True(BnslForm.BreakInsideData(fit));
+        Assert.Contains("inside the data", fit.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fits_only_points_above_qrandom_and_is_deterministic()
+    {
+        var request = NoiseFree() with { QRandom = 0.35 };
+        var first = Form.Fit(request);
+        var second = Form.Fit(request);
+
+        Assert.Equal(first.Values, second.Values);
+        Assert.True(first.Converged, first.Message);
+        Assert.All(first.Points, p => Assert.Equal(p.Y > 0.35, p.UsedInFit));
+    }
+
+    [Fact]
+    public void Too_few_points_fail_with_a_reason()
+    {
+        var fit = Form.Fit(new FitRequest([1e19, 1e20, 1e21], [0.3, 0.4, 0.5]));
+        Assert.False(fit.Converged);
+        Assert.Contains("Needs more than 6 points", fit.Message, StringComparison.Ordinal);
+    }
+}

@@ -60,7 +60,7 @@ public sealed class ExplorerControlsTests : DashboardTestContext
         var controls = RenderControls(new ExplorerState(), changes);
 
         Assert.Empty(controls.FindComponents<MudSlider<double>>());
-        var toggle = controls.FindComponents<MudSwitch<bool>>()[0];
+        var toggle = controls.FindComponents<MudSwitch<bool>>().First(s => s.Instance.Label == "Validate on runs above a threshold");
         controls.InvokeAsync(() => toggle.Instance.ValueChanged.InvokeAsync(true));
 
         // 21 runs with flops, the 80th percentile is run 16 at 1e18 * 10^3.2 = 1.58e21, rounded to 1.6e21.

@@ -76,7 +76,7 @@ public sealed class ExplorerLinkRoundTripTests
     {
         var query = ExplorerLink.ToQuery(new ExplorerState());
 
-        Assert.Equal(17, query.Count);
+        Assert.Equal(18, query.Count);
         Assert.All(query.Values, Assert.Null);
         Assert.Equal(string.Empty, ExplorerLink.ToQueryString(new ExplorerState()));
     }

@@ -48,4 +48,19 @@ public sealed class PlotlyMapperTests
         Assert.Equal(Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear, layout.YAxis[0].Type);
         Assert.Equal("MMLU &lt;i&gt;against&lt;/i&gt; size", layout.Title.Text);
     }
+
+    [Fact]
+    public void ToTraces_NonFiniteValues_BecomeGapsThatSerialise()
+    {
+        var model = new PlotModel("t", new PlotAxis("x", IsLog: true), new PlotAxis("y"),
+            [new PlotSeries("s", [1, double.PositiveInfinity, 3], [double.NaN, 2, double.NegativeInfinity], ["a", "b", "c"])]);
+
+        var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(model)));
+
+        Assert.Equal([1.0, null, 3.0], scatter.X.Select(v => (double?)v));
+        Assert.Equal([null, 2.0, null], scatter.Y.Select(v => (double?)v));
+        // What the circuit sends to the browser must be valid JSON.
+        var json = System.Text.Json.JsonSerializer.Serialize(scatter.Y);
+        Assert.Equal("[null,2,null]", json);
+    }
 }

@@ -31,8 +31,8 @@ public static class PlotlyMapper
             var scatter = new Scatter
             {
                 Name = Escape(series.Name),
-                X = series.X.Cast<object>().ToList(),
-                Y = series.Y.Cast<object>().ToList(),
+                X = Values(series.X),
+                Y = Values(series.Y),
                 Mode = series.Style == SeriesStyle.Markers ? ModeFlag.Markers : ModeFlag.Lines,
                 ShowLegend = series.ShowInLegend,
                 LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
@@ -68,8 +68,8 @@ public static class PlotlyMapper
                     {
                         Type = Plotly.Blazor.Traces.ScatterLib.ErrorXLib.TypeEnum.Data,
                         Symmetric = false,
-                        Array = series.XUpper.Zip(series.X, (upper, x) => (object)(upper - x)).ToList(),
-                        ArrayMinus = series.XLower.Zip(series.X, (lower, x) => (object)(x - lower)).ToList(),
+                        Array = Values(series.XUpper.Zip(series.X, (upper, x) => upper - x)),
+                        ArrayMinus = Values(series.XLower.Zip(series.X, (lower, x) => x - lower)),
                         Color = series.Color,
                         Visible = true,
                     };
@@ -113,6 +113,30 @@ public static class PlotlyMapper
         };
     }
 
+    /// <summary>
+    /// Coordinates for Plotly: a non-finite number (a log of zero, a failed prediction) becomes null, which Plotly
+    /// draws as a gap; JSON has no infinity, and one would otherwise break the whole circuit's render.
+    /// </summary>
+    public static IList<object> Values(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return values.Select(v => double.IsFinite(v) ? (object)v : null!).ToList();
+    }
+
+    /// <summary>"#rrggbb" as "rgba(r,g,b,alpha)", so a band shows the points and curve beneath it.</summary>
+    public static string Translucent(string? hex, double alpha)
+    {
+        if (hex is not { Length: 7 } || hex[0] != '#')
+        {
+            return $"rgba(128,128,128,{alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+        }
+
+        var r = Convert.ToInt32(hex[1..3], 16);
+        var g = Convert.ToInt32(hex[3..5], 16);
+        var b = Convert.ToInt32(hex[5..7], 16);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rgba({r},{g},{b},{alpha})");
+    }
+
     /// <summary>Encodes text so Plotly shows it literally: HTML special characters and the template marker '%'.</summary>
     public static string Escape(string text) => WebUtility.HtmlEncode(text ?? "").Replace("%", "&#37;", StringComparison.Ordinal);
 
@@ -123,8 +147,8 @@ public static class PlotlyMapper
         yield return new Scatter
         {
             Name = Escape(series.Name) + " (lower)",
-            X = series.X.Cast<object>().ToList(),
-            Y = lower.Cast<object>().ToList(),
+            X = Values(series.X),
+            Y = Values(lower),
             Mode = ModeFlag.Lines,
             Line = new Line { Width = 0, Color = series.Color },
             ShowLegend = false,
@@ -134,13 +158,12 @@ public static class PlotlyMapper
         yield return new Scatter
         {
             Name = Escape(series.Name),
-            X = series.X.Cast<object>().ToList(),
-            Y = series.Y.Cast<object>().ToList(),
+            X = Values(series.X),
+            Y = Values(series.Y),
             Mode = ModeFlag.Lines,
             Line = new Line { Width = 0, Color = series.Color },
             Fill = FillEnum.ToNextY,
-            FillColor = series.Color,
-            Opacity = 0.25m,
+            FillColor = Translucent(series.Color, 0.22),
             ShowLegend = series.ShowInLegend,
             LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
             HoverInfo = HoverInfoFlag.Skip,
@@ -161,6 +184,7 @@ public static class PlotlyMapper
         GridColor = grid,
         Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = Escape(axis.Title) },
         Type = axis.IsLog ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Log : Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear,
+        Range = axis.Range is var (lo, hi) ? [lo, hi] : null,
         TickFormat = axis.TickFormat,
         ExponentFormat = Plotly.Blazor.LayoutLib.YAxisLib.ExponentFormatEnum.Power,
     };

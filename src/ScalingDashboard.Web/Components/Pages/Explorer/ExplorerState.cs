@@ -21,6 +21,9 @@ public sealed record ExplorerState
     /// <summary>The x column of the scaling fit (training FLOPs, parameters, tokens, ...).</summary>
     public string? X { get; init; }
 
+    /// <summary>The second input of two-input forms (tokens for params-tokens, k for pass@k); null when unused.</summary>
+    public string? X2 { get; init; }
+
     /// <summary>Fit form ids, compared side by side.</summary>
     public ImmutableArray<string> Forms { get; init; } = ["log-accuracy-power-law"];
 
@@ -64,6 +67,7 @@ public sealed record ExplorerState
         && DatasetId == other.DatasetId
         && Benchmarks.SequenceEqual(other.Benchmarks)
         && X == other.X
+        && X2 == other.X2
         && Forms.SequenceEqual(other.Forms)
         && QRandom.Count == other.QRandom.Count && QRandom.All(p => other.QRandom.TryGetValue(p.Key, out var v) && v.Equals(p.Value))
         && Margin.Equals(other.Margin)

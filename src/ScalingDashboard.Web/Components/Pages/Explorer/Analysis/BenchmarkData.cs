@@ -11,4 +11,8 @@ public sealed record BenchmarkData(
     IReadOnlyList<double> Y,
     IReadOnlyList<string> Labels,
     IReadOnlyList<string> Groups,
-    int Dropped);
+    int Dropped)
+{
+    /// <summary>The second input per point (NaN where the row lacks it); null when the view has no second x column.</summary>
+    public IReadOnlyList<double>? X2 { get; init; }
+}

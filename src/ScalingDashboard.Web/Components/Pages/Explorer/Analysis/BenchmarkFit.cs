@@ -18,6 +18,9 @@ public sealed record BenchmarkFit(
 {
     public bool Succeeded => Evaluation is { Fit.Converged: true };
 
+    /// <summary>Seeded bootstrap of the fit (when the view asks for it): bands at <see cref="CurveX"/>.</summary>
+    public BootstrapResult? Bootstrap { get; init; }
+
     /// <summary>Why the fit has no usable result, in words; null when it succeeded.</summary>
     public string? Problem => Failure ?? (Evaluation is { Fit: { Converged: false } fit } ? fit.Message : null);
 }

@@ -12,6 +12,7 @@ public static class ExplorerAnalysis
 {
     private const int CurvePoints = 120;
     private const int SweepThresholds = 24;
+    private const int BootstrapResamples = 200;
 
     public static ResolvedView Resolve(Leaderboard table, ExplorerState state)
     {
@@ -75,7 +76,7 @@ public static class ExplorerAnalysis
     public static ExplorerState SweepKey(ExplorerState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state with { Threshold = null, YScale = YScale.Accuracy, ActiveParameters = false };
+        return state with { Threshold = null, YScale = YScale.Accuracy, ActiveParameters = false, Bootstrap = false, Seed = ExplorerState.DefaultSeed };
     }
 
     public static ExplorerResult Run(Leaderboard table, ExplorerState state,
@@ -93,9 +94,10 @@ public static class ExplorerAnalysis
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var view = Resolve(table, state);
         var rows = RowFilter.Keep(table, state);
+        var x2 = state.X2 is null ? null : table.FindColumn(state.X2);
         var data = view.X is null
             ? []
-            : view.Benchmarks.Select(b => Collect(table, rows, view.X, b, view.QRandom[b], state.GroupBy)).ToList();
+            : view.Benchmarks.Select(b => Collect(table, rows, view.X, x2, b, view.QRandom[b], state.GroupBy)).ToList();
         var fits = new List<BenchmarkFit>();
         var sweeps = new List<(string, ThresholdSweep)>(reusableSweeps ?? []);
         foreach (var benchmark in data)
@@ -109,14 +111,13 @@ public static class ExplorerAnalysis
 
         if (reusableSweeps is null && data.Count > 0 && data[0].X.Count >= 6)
         {
-            var request = Request(data[0], state);
             var grid = SweepGrid(data[0].X, state.TrainMin);
             foreach (var form in view.Forms)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (grid.Count > 0)
+                if (grid.Count > 0 && (form is not ITwoInputFitForm || data[0].X2 is not null))
                 {
-                    sweeps.Add((form.Id, ThresholdSweep.Run(form, request, grid, state.TrainMin ?? double.NegativeInfinity)));
+                    sweeps.Add((form.Id, ThresholdSweep.Run(form, Request(data[0], state, form), grid, state.TrainMin ?? double.NegativeInfinity)));
                 }
             }
         }
@@ -129,8 +130,10 @@ public static class ExplorerAnalysis
         table.FindColumn(ColumnRole.TrainingFlops) ?? table.FindColumn(ColumnRole.Parameters)
         ?? table.FindColumn(ColumnRole.TrainingTokens) ?? table.NumericColumns.FirstOrDefault(c => c.Role != ColumnRole.Score);
 
-    private static BenchmarkData Collect(Leaderboard table, IReadOnlyList<int> rows, string xHeader, string benchmark, double qrandom, string? groupBy)
+    private static BenchmarkData Collect(Leaderboard table, IReadOnlyList<int> rows, string xHeader, LeaderboardColumn? x2Column,
+        string benchmark, double qrandom, string? groupBy)
     {
+        var x2 = x2Column is { IsNumeric: true } ? new List<double>() : null;
         var xColumn = table.FindColumn(xHeader)!;
         var yColumn = table.FindColumn(benchmark)!;
         var group = groupBy is null ? null : table.FindColumn(groupBy);
@@ -149,11 +152,12 @@ public static class ExplorerAnalysis
 
             x.Add(xv);
             y.Add(yv);
+            x2?.Add(x2Column!.Numbers[row] ?? double.NaN);
             labels.Add(table.ModelNames[row]);
             groups.Add(GroupOf(group, row));
         }
 
-        return new BenchmarkData(benchmark, qrandom, x, y, labels, groups, dropped);
+        return new BenchmarkData(benchmark, qrandom, x, y, labels, groups, dropped) { X2 = x2 };
     }
 
     internal static string GroupOf(LeaderboardColumn? group, int row) => group switch
@@ -163,8 +167,14 @@ public static class ExplorerAnalysis
         _ => group.Texts[row] is { Length: > 0 } text ? text : "(none)",
     };
 
-    private static FitRequest Request(BenchmarkData data, ExplorerState state) =>
-        new(data.X, data.Y) { Labels = data.Labels, QRandom = data.QRandom, Margin = state.Margin };
+    private static FitRequest Request(BenchmarkData data, ExplorerState state, IFitForm? form = null) =>
+        new(data.X, data.Y)
+        {
+            Labels = data.Labels,
+            QRandom = data.QRandom,
+            Margin = state.Margin,
+            X2 = form is ITwoInputFitForm ? data.X2 : null,
+        };
 
     private static BenchmarkFit FitOne(BenchmarkData data, IFitForm form, ExplorerState state)
     {
@@ -173,14 +183,21 @@ public static class ExplorerAnalysis
             return new BenchmarkFit(data.Benchmark, form, null, $"Only {data.X.Count} models have both values; a fit needs at least 3.", [], [], double.NaN);
         }
 
+        if (form is ITwoInputFitForm twoInput && data.X2 is null)
+        {
+            return new BenchmarkFit(data.Benchmark, form, null,
+                $"{form.DisplayName} needs a second x column ({twoInput.SecondInputDescription}); choose it under 'second x'.", [], [], double.NaN);
+        }
+
         var split = HoldoutSplit.ByThreshold(state.Threshold ?? double.PositiveInfinity, state.TrainMin ?? double.NegativeInfinity);
         HoldoutEvaluation evaluation;
         try
         {
-            evaluation = HoldoutEvaluation.Evaluate(form, Request(data, state), split);
+            evaluation = HoldoutEvaluation.Evaluate(form, Request(data, state, form), split);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
         {
+            // The form refused the data (e.g. no point above the margin): say why in the table, keep the page.
             return new BenchmarkFit(data.Benchmark, form, null, ex.Message, [], [], double.NaN);
         }
 
@@ -190,8 +207,34 @@ public static class ExplorerAnalysis
             return new BenchmarkFit(data.Benchmark, form, evaluation, null, [], [], fittedMax);
         }
 
+        if (form is ITwoInputFitForm)
+        {
+            // No single curve in x: the plot shows the prediction at each run instead.
+            return new BenchmarkFit(data.Benchmark, form, evaluation, null, [], [], fittedMax);
+        }
+
         var (curveX, curveY) = Curve(form, evaluation.Fit.Values, data.X.Min(), data.X.Max());
-        return new BenchmarkFit(data.Benchmark, form, evaluation, null, curveX, curveY, fittedMax);
+        var bootstrap = state.Bootstrap ? RunBootstrap(form, data, state, evaluation, curveX) : null;
+        return new BenchmarkFit(data.Benchmark, form, evaluation, null, curveX, curveY, fittedMax) { Bootstrap = bootstrap };
+    }
+
+    /// <summary>
+    /// Resamples the fitted runs (whole groups when the view is grouped) with the view's seed and refits, giving a
+    /// band at the curve's x values; deterministic for a seed, so a shared link shows the same band.
+    /// </summary>
+    private static BootstrapResult? RunBootstrap(IFitForm form, BenchmarkData data, ExplorerState state, HoldoutEvaluation evaluation, double[] at)
+    {
+        var train = evaluation.Points.Where(p => p.Set != PointSet.Validation).Select(p => p.Index).ToList();
+        var request = Request(data, state, form).Subset(train);
+        var groups = state.GroupBy is null ? null : train.Select(i => data.Groups[i]).ToList();
+        try
+        {
+            return Bootstrap.Run(form, request, new BootstrapOptions(BootstrapResamples, state.Seed, at, Groups: groups));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The fitted curve on a log grid spanning the data, a little past both ends.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Plots;
@@ -129,8 +130,11 @@ public static class ExplorerPlots
             }
         }
 
+        // Errors above 100% say only "this fit failed there"; clipping at just over 1 keeps the useful range readable.
+        var top = series.SelectMany(s => s.Y).Where(double.IsFinite).DefaultIfEmpty(1).Max();
         return new PlotModel("Extrapolation error against the holdout threshold", new PlotAxis($"threshold on {xTitle} (log scale)", IsLog: true),
-            new PlotAxis("error on held-out runs (fraction) / probability"), series);
+            new PlotAxis(top > 1.05 ? "error on held-out runs (fraction, clipped at 1.05) / probability" : "error on held-out runs (fraction) / probability",
+                Range: top > 1.05 ? (0, 1.05) : null), series);
     }
 
     /// <summary>
@@ -221,9 +225,33 @@ public static class ExplorerPlots
 
     private static IEnumerable<PlotSeries> Curve(BenchmarkFit fit, double qrandom, YScale scale, string color)
     {
+        if (fit.Succeeded && fit.Form is ITwoInputFitForm && fit.Evaluation is { } two)
+        {
+            var predicted = two.Points.Where(p => p.Set != PointSet.Excluded && double.IsFinite(p.Predicted)).ToList();
+            yield return new PlotSeries($"{fit.Form.DisplayName} (prediction per run)", predicted.Select(p => p.X).ToList(),
+                predicted.Select(p => ScoreTransform.Apply(p.Predicted, qrandom, scale)).ToList(), predicted.Select(p => p.Label ?? "").ToList(),
+                SeriesStyle.Markers, color) { Symbol = MarkerSymbol.Square, MarkerSize = 6, LegendGroup = fit.Form.Id };
+            yield break;
+        }
+
         if (!fit.Succeeded || fit.CurveX.Count == 0)
         {
             yield break;
+        }
+
+        if (fit.Bootstrap is { Band.Count: > 0 } bootstrap)
+        {
+            var band = bootstrap.Band
+                .Select(b => (b.X, Lo: ScoreTransform.Apply(b.Lower, qrandom, scale), Hi: ScoreTransform.Apply(b.Upper, qrandom, scale)))
+                .Where(b => double.IsFinite(b.Lo) && double.IsFinite(b.Hi))
+                .Select(b => (b.X, Lo: Math.Min(b.Lo, b.Hi), Hi: Math.Max(b.Lo, b.Hi)))
+                .ToList();
+            if (band.Count > 1)
+            {
+                yield return new PlotSeries($"{fit.Form.DisplayName}: {bootstrap.Confidence:P0} bootstrap band ({bootstrap.Resamples} resamples)",
+                    band.Select(b => b.X).ToList(), band.Select(b => b.Hi).ToList(), null, SeriesStyle.Band, color)
+                { YLower = band.Select(b => b.Lo).ToList(), LegendGroup = fit.Form.Id };
+            }
         }
 
         var inside = new List<int>();

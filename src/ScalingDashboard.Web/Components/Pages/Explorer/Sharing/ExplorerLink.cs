@@ -14,6 +14,7 @@ public static class ExplorerLink
     public const string DatasetKey = "dataset";
     public const string BenchmarksKey = "bench";
     public const string XKey = "x";
+    public const string X2Key = "x2";
     public const string FormsKey = "forms";
     public const string QRandomKey = "qr";
     public const string MarginKey = "margin";
@@ -53,6 +54,7 @@ public static class ExplorerLink
             [DatasetKey] = Blank(state.DatasetId),
             [BenchmarksKey] = NamesOrNull(state.Benchmarks, omitWhenEmpty: true),
             [XKey] = Blank(state.X),
+            [X2Key] = Blank(state.X2),
             [FormsKey] = state.Forms.IsDefault || state.Forms.SequenceEqual(Defaults.Forms) ? null : NamesOrNull(state.Forms, omitWhenEmpty: false),
             [QRandomKey] = QRandomValue(state.QRandom),
             [MarginKey] = state.Margin.Equals(Defaults.Margin) ? null : Format(state.Margin),
@@ -86,6 +88,7 @@ public static class ExplorerLink
             DatasetId = reader.Text(DatasetKey),
             Benchmarks = reader.Names(BenchmarksKey) ?? Defaults.Benchmarks,
             X = reader.Text(XKey),
+            X2 = reader.Text(X2Key),
             Forms = ReadForms(reader) ?? Defaults.Forms,
             QRandom = ReadQRandom(reader),
             Margin = reader.Number(MarginKey, 0, MaxMargin) ?? Defaults.Margin,

@@ -9,8 +9,7 @@ namespace ScalingDashboard.Web.Components.Pages.Explorer.Plots;
 /// </summary>
 public sealed record ExplorerFigures(
     IReadOnlyList<PlotModel> Scaling,
-    PlotModel? ResidualsAgainstX,
-    PlotModel? ResidualsAgainstPredicted,
+    IReadOnlyList<(PlotModel AgainstX, PlotModel AgainstPredicted)> Residuals,
     PlotModel? Size,
     PlotModel? Sweep)
 {
@@ -23,13 +22,13 @@ public sealed record ExplorerFigures(
         ArgumentNullException.ThrowIfNull(result);
         var xTitle = result.View.X ?? "x";
         var scaling = result.Data.Select(d => ExplorerPlots.Scaling(result, d, xTitle)).ToList();
-        var residuals = result.Data.Count > 0 ? ExplorerPlots.Residuals(result, result.Data[0], xTitle) : default;
+        var residuals = result.Data.Count > 0 ? ExplorerPlots.Residuals(result, result.Data[0], xTitle) : [];
         var sameSize = previous is not null && ReferenceEquals(previousResult?.Size, result.Size) && previousResult?.State.GroupBy == result.State.GroupBy;
         var size = sameSize ? previous!.Size : result.Size is { Problem: null } s ? ExplorerPlots.Size(s, result.State.GroupBy) : null;
         var sameSweep = previous is not null && previousResult is not null && previousResult.Sweeps.Count == result.Sweeps.Count
             && previousResult.Sweeps.Zip(result.Sweeps).All(p => ReferenceEquals(p.First.Sweep, p.Second.Sweep))
             && previousResult.View.X == result.View.X;
         var sweep = sameSweep ? previous!.Sweep : result.Sweeps.Count > 0 ? ExplorerPlots.Sweep(result, xTitle) : null;
-        return new ExplorerFigures(scaling, residuals.AgainstX, residuals.AgainstPredicted, size, sweep);
+        return new ExplorerFigures(scaling, residuals, size, sweep);
     }
 }

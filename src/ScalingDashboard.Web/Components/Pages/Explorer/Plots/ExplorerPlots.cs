@@ -71,16 +71,20 @@ public static class ExplorerPlots
             new PlotAxis(ScoreTransform.AxisTitle(data.Benchmark, state.YScale), IsLog: state.YScale == YScale.NegLogNormalised), series);
     }
 
-    /// <summary>Residuals (observed - predicted) of each form against x and against the prediction.</summary>
-    public static (PlotModel AgainstX, PlotModel AgainstPredicted) Residuals(ExplorerResult result, BenchmarkData data, string xTitle)
+    /// <summary>
+    /// Residuals (observed - predicted) of one form against x and against the prediction, fitted and held-out runs
+    /// marked apart, with the zero line: one pair of panels per selected form.
+    /// </summary>
+    public static IReadOnlyList<(PlotModel AgainstX, PlotModel AgainstPredicted)> Residuals(ExplorerResult result, BenchmarkData data, string xTitle)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(data);
-        var byX = new List<PlotSeries>();
-        var byPredicted = new List<PlotSeries>();
+        var panels = new List<(PlotModel, PlotModel)>();
         var fits = result.Fits.Where(f => f.Benchmark == data.Benchmark && f.Evaluation is not null).ToList();
         for (var f = 0; f < fits.Count; f++)
         {
+            var byX = new List<PlotSeries>();
+            var byPredicted = new List<PlotSeries>();
             var evaluation = fits[f].Evaluation!;
             foreach (var set in new[] { PointSet.Train, PointSet.Validation })
             {
@@ -90,21 +94,26 @@ public static class ExplorerPlots
                     continue;
                 }
 
-                var name = $"{fits[f].Form.DisplayName} ({(set == PointSet.Train ? "fit" : "holdout")})";
+                var name = set == PointSet.Train ? "fitted runs" : "held-out runs";
                 var symbol = set == PointSet.Train ? MarkerSymbol.Circle : MarkerSymbol.Diamond;
+                var color = set == PointSet.Train ? Palette.Train : Palette.Validation;
                 var labels = points.Select(p => p.Label ?? "").ToList();
                 var residuals = points.Select(p => p.Y - p.Predicted).ToList();
-                byX.Add(new PlotSeries(name, points.Select(p => p.X).ToList(), residuals, labels, SeriesStyle.Markers, Palette.Form(f)) { Symbol = symbol, LegendGroup = fits[f].Form.Id });
-                byPredicted.Add(new PlotSeries(name, points.Select(p => p.Predicted).ToList(), residuals, labels, SeriesStyle.Markers, Palette.Form(f)) { Symbol = symbol, LegendGroup = fits[f].Form.Id });
+                byX.Add(new PlotSeries(name, points.Select(p => p.X).ToList(), residuals, labels, SeriesStyle.Markers, color) { Symbol = symbol });
+                byPredicted.Add(new PlotSeries(name, points.Select(p => p.Predicted).ToList(), residuals, labels, SeriesStyle.Markers, color) { Symbol = symbol });
             }
+
+            AddZeroLine(byX, byX.SelectMany(s => s.X).ToList());
+            AddZeroLine(byPredicted, byPredicted.SelectMany(s => s.X).ToList());
+            var yAxis = new PlotAxis("residual: observed - predicted (fraction)");
+            // Form ids keep the titles short enough for half-width panels; the fit table names each form in full.
+            var form = fits[f].Form.Id;
+            panels.Add((
+                new PlotModel($"{form}: residual vs {xTitle}", new PlotAxis($"{xTitle} (log scale)", IsLog: true), yAxis, byX),
+                new PlotModel($"{form}: residual vs prediction", new PlotAxis($"predicted {data.Benchmark} (fraction)"), yAxis, byPredicted)));
         }
 
-        AddZeroLine(byX, data.X);
-        AddZeroLine(byPredicted, byPredicted.SelectMany(s => s.X).ToList());
-        var yAxis = new PlotAxis("residual: observed - predicted (fraction)");
-        return (
-            new PlotModel($"Residuals of {data.Benchmark} against {xTitle}", new PlotAxis($"{xTitle} (log scale)", IsLog: true), yAxis, byX),
-            new PlotModel($"Residuals of {data.Benchmark} against prediction", new PlotAxis("predicted score (fraction)"), yAxis, byPredicted));
+        return panels;
     }
 
     /// <summary>MAE and MRE on the held-out runs against the threshold, per form, with the success probability.</summary>
@@ -278,7 +287,7 @@ public static class ExplorerPlots
         }
     }
 
-    private static void AddZeroLine(List<PlotSeries> series, IReadOnlyList<double> x)
+    private static void AddZeroLine(List<PlotSeries> series, List<double> x)
     {
         if (x.Count > 0)
         {

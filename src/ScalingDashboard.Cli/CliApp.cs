@@ -16,7 +16,8 @@ internal static class CliApp
                                 [--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--json]
                                             fit a scaling law to two columns (forms: log-accuracy-power-law,
                                             log-accuracy-power-law-ceiling, log-linear, log-log, sigmoid;
-                                            bnsl; with --x2: params-tokens, params-tokens-ceiling, pass-at-k;
+                                            bnsl; with --x2: params-tokens, params-tokens-ceiling, pass-at-k,
+                                            two-stage-linear, two-stage-logistic (--x2 = loss column);
                                             pass-at-k also takes --y PREFIX to stack PREFIX1..PREFIXn columns);
                                             train on train-min <= x <= T, validate on x > T; JSON nulls for
                                             values that do not exist (NaN)

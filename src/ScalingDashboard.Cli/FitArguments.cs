@@ -7,7 +7,7 @@ internal sealed record FitArguments
 {
     public const string Usage =
         "Usage: scaling-dashboard fit --data FILE --x COL [--x2 COL] --y COL --form ID [--qrandom V] [--margin M] "
-        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--json]";
+        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--json]";
 
     public required string DataPath { get; init; }
 
@@ -35,6 +35,9 @@ internal sealed record FitArguments
     public int Seed { get; init; }
 
     public bool Json { get; init; }
+
+    /// <summary>Scores to read x off the fitted curve for (seed 000: a closed model's size from its score).</summary>
+    public IReadOnlyList<double> Invert { get; init; } = [];
 
     /// <summary>Parses <paramref name="args"/> (after the verb); on failure <paramref name="problem"/> is a one-line message.</summary>
     public static bool TryParse(IReadOnlyList<string> args, out FitArguments? parsed, out string problem)
@@ -102,6 +105,21 @@ internal sealed record FitArguments
             return false;
         }
 
+        var invert = new List<double>();
+        if (text.TryGetValue("--invert", out var scores))
+        {
+            foreach (var part in scores.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var y) || !double.IsFinite(y))
+                {
+                    problem = $"--invert needs finite scores separated by commas; got '{part}'.";
+                    return false;
+                }
+
+                invert.Add(y);
+            }
+        }
+
         parsed = new FitArguments
         {
             DataPath = text["--data"],
@@ -117,13 +135,14 @@ internal sealed record FitArguments
             FamilyColumn = text.GetValueOrDefault("--family"),
             Seed = (int)seed.Value,
             Json = json,
+            Invert = invert,
         };
         return true;
     }
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed", "--family",
+        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed", "--family", "--invert",
     };
 
     private static bool TryNumber(Dictionary<string, string> text, string name, ref double? value, out string problem)

@@ -49,8 +49,19 @@ internal static class FitCommand
             return 1;
         }
 
-        var bootstrap = parsed.Bootstrap > 0 ? FitBootstrap.Run(form, input, split, parsed.Bootstrap, parsed.Seed, parsed.FamilyColumn) : null;
-        var report = new FitReport(form, input, split, evaluation, bootstrap);
+        if (parsed.Invert.Count > 0 && !form.IsInvertible)
+        {
+            stderr.WriteLine($"Form '{form.Id}' is not monotone in one x, so --invert cannot read an x off it.");
+            return 1;
+        }
+
+        var bootstrap = parsed.Bootstrap > 0
+            ? FitBootstrap.Run(form, input, split, parsed.Bootstrap, parsed.Seed, parsed.FamilyColumn, parsed.Invert)
+            : null;
+        var report = new FitReport(form, input, split, evaluation, bootstrap)
+        {
+            Inverse = bootstrap?.Result.Inverse ?? parsed.Invert.Select(y => PointInverse(form, evaluation.Fit, y)).ToArray(),
+        };
         if (parsed.Json)
         {
             FitJsonWriter.Write(report, stdout);
@@ -61,6 +72,17 @@ internal static class FitCommand
         }
 
         return 0;
+    }
+
+    private static InverseInterval PointInverse(IFitForm form, FitResult fit, double y)
+    {
+        if (InversePrediction.FromLogLinear(fit, y) is { } calibrated && fit.FormId == LogLinearForm.FormId)
+        {
+            return new InverseInterval(y, calibrated.X, calibrated.Lower, calibrated.Upper, 0);
+        }
+
+        var x = form.TryInvert(fit.Values, y, out var found) ? found : double.NaN;
+        return new InverseInterval(y, x, double.NaN, double.NaN, 0);
     }
 
     /// <summary>Numbers for people: 6 significant digits, invariant culture, "-" for not available.</summary>

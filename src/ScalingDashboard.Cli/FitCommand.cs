@@ -33,6 +33,19 @@ internal static class FitCommand
             return 1;
         }
 
+        if (parsed.Average.Count > 0)
+        {
+            var missing = parsed.Average.FirstOrDefault(a => leaderboard.FindColumn(a.Header) is not { IsNumeric: true });
+            if (missing.Header is not null)
+            {
+                stderr.WriteLine($"No numeric column '{missing.Header}' (--average). Numeric columns: {string.Join(", ", leaderboard.NumericColumns.Select(c => c.Header))}.");
+                return 1;
+            }
+
+            // Seed 003 Appendix K: mean of normalised scores, rows near chance on any benchmark left out.
+            leaderboard = BenchmarkAverage.AddColumn(leaderboard, FitArguments.AverageHeader, parsed.Average);
+        }
+
         var error = FitInput.TryBuild(parsed, form, leaderboard, out var input);
         if (error is not null || input is null)
         {

@@ -7,7 +7,10 @@ internal sealed record FitArguments
 {
     public const string Usage =
         "Usage: scaling-dashboard fit --data FILE --x COL [--x2 COL] --y COL --form ID [--qrandom V] [--margin M] "
-        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--json]";
+        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]";
+
+    /// <summary>Header of the derived column --average adds; unlikely to clash with a file's own "average".</summary>
+    public const string AverageHeader = "normalised-average";
 
     public required string DataPath { get; init; }
 
@@ -35,6 +38,12 @@ internal sealed record FitArguments
     public int Seed { get; init; }
 
     public bool Json { get; init; }
+
+    /// <summary>Scores to read x off the fitted curve for (seed 000: a closed model's size from its score).</summary>
+    public IReadOnlyList<double> Invert { get; init; } = [];
+
+    /// <summary>Benchmarks (header, Qrandom) whose Appendix K average becomes y; empty when --y is a column.</summary>
+    public IReadOnlyList<(string Header, double QRandom)> Average { get; init; } = [];
 
     /// <summary>Parses <paramref name="args"/> (after the verb); on failure <paramref name="problem"/> is a one-line message.</summary>
     public static bool TryParse(IReadOnlyList<string> args, out FitArguments? parsed, out string problem)
@@ -65,6 +74,32 @@ internal sealed record FitArguments
             }
 
             text[name] = args[++i];
+        }
+
+        var average = new List<(string, double)>();
+        if (text.TryGetValue("--average", out var spec))
+        {
+            if (text.ContainsKey("--y"))
+            {
+                problem = $"--average makes y the average of the listed columns; drop --y. {Usage}";
+                return false;
+            }
+
+            foreach (var item in spec.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                // The last ':' splits, so headers such as "arc_easy|acc_norm" keep everything before it.
+                var colon = item.LastIndexOf(':');
+                if (colon <= 0 || !double.TryParse(item.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var chance)
+                    || chance is not (>= 0 and < 1))
+                {
+                    problem = $"--average needs COL:QRANDOM items with 0 <= QRANDOM < 1, separated by commas; got '{item}'.";
+                    return false;
+                }
+
+                average.Add((item[..colon], chance));
+            }
+
+            text["--y"] = AverageHeader;
         }
 
         foreach (var required in (string[])["--data", "--x", "--y", "--form"])
@@ -102,6 +137,21 @@ internal sealed record FitArguments
             return false;
         }
 
+        var invert = new List<double>();
+        if (text.TryGetValue("--invert", out var scores))
+        {
+            foreach (var part in scores.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var y) || !double.IsFinite(y))
+                {
+                    problem = $"--invert needs finite scores separated by commas; got '{part}'.";
+                    return false;
+                }
+
+                invert.Add(y);
+            }
+        }
+
         parsed = new FitArguments
         {
             DataPath = text["--data"],
@@ -117,13 +167,15 @@ internal sealed record FitArguments
             FamilyColumn = text.GetValueOrDefault("--family"),
             Seed = (int)seed.Value,
             Json = json,
+            Invert = invert,
+            Average = average,
         };
         return true;
     }
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed", "--family",
+        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed", "--family", "--invert", "--average",
     };
 
     private static bool TryNumber(Dictionary<string, string> text, string name, ref double? value, out string problem)

@@ -21,7 +21,8 @@ internal sealed record FitBootstrap(BootstrapResult Result, int Seed, string? Fa
     /// <summary>The interval at row <paramref name="index"/> of the file.</summary>
     public BootstrapBandPoint AtRow(int index) => Result.Band[GridCount + index];
 
-    public static FitBootstrap Run(IFitForm form, FitInput input, HoldoutSplit split, int resamples, int seed, string? familyColumn)
+    public static FitBootstrap Run(
+        IFitForm form, FitInput input, HoldoutSplit split, int resamples, int seed, string? familyColumn, IReadOnlyList<double> invertAt)
     {
         var request = input.Request;
         var train = new List<int>();
@@ -47,7 +48,7 @@ internal sealed record FitBootstrap(BootstrapResult Result, int Seed, string? Fa
         // A band along x alone does not exist for a form of two inputs: it gets intervals at the points only.
         var grid = max > min && request.X2 is null ? ThresholdSweep.GeometricGrid(min, max, GridPoints) : [];
         var at2 = request.X2 is null ? null : request.X2.ToArray();
-        var options = new BootstrapOptions(resamples, seed, [.. grid, .. request.X], at2, Groups: families);
+        var options = new BootstrapOptions(resamples, seed, [.. grid, .. request.X], at2, Groups: families, InvertAt: invertAt);
         return new FitBootstrap(Bootstrap.Run(form, trainRequest, options), seed, familyColumn, grid.Count);
     }
 }

@@ -33,6 +33,19 @@ internal static class FitCommand
             return 1;
         }
 
+        if (parsed.Average.Count > 0)
+        {
+            var missing = parsed.Average.FirstOrDefault(a => leaderboard.FindColumn(a.Header) is not { IsNumeric: true });
+            if (missing.Header is not null)
+            {
+                stderr.WriteLine($"No numeric column '{missing.Header}' (--average). Numeric columns: {string.Join(", ", leaderboard.NumericColumns.Select(c => c.Header))}.");
+                return 1;
+            }
+
+            // Seed 003 Appendix K: mean of normalised scores, rows near chance on any benchmark left out.
+            leaderboard = BenchmarkAverage.AddColumn(leaderboard, FitArguments.AverageHeader, parsed.Average);
+        }
+
         var error = FitInput.TryBuild(parsed, form, leaderboard, out var input);
         if (error is not null || input is null)
         {
@@ -49,8 +62,19 @@ internal static class FitCommand
             return 1;
         }
 
-        var bootstrap = parsed.Bootstrap > 0 ? FitBootstrap.Run(form, input, split, parsed.Bootstrap, parsed.Seed, parsed.FamilyColumn) : null;
-        var report = new FitReport(form, input, split, evaluation, bootstrap);
+        if (parsed.Invert.Count > 0 && !form.IsInvertible)
+        {
+            stderr.WriteLine($"Form '{form.Id}' is not monotone in one x, so --invert cannot read an x off it.");
+            return 1;
+        }
+
+        var bootstrap = parsed.Bootstrap > 0
+            ? FitBootstrap.Run(form, input, split, parsed.Bootstrap, parsed.Seed, parsed.FamilyColumn, parsed.Invert)
+            : null;
+        var report = new FitReport(form, input, split, evaluation, bootstrap)
+        {
+            Inverse = bootstrap?.Result.Inverse ?? parsed.Invert.Select(y => PointInverse(form, evaluation.Fit, y)).ToArray(),
+        };
         if (parsed.Json)
         {
             FitJsonWriter.Write(report, stdout);
@@ -61,6 +85,17 @@ internal static class FitCommand
         }
 
         return 0;
+    }
+
+    private static InverseInterval PointInverse(IFitForm form, FitResult fit, double y)
+    {
+        if (InversePrediction.FromLogLinear(fit, y) is { } calibrated && fit.FormId == LogLinearForm.FormId)
+        {
+            return new InverseInterval(y, calibrated.X, calibrated.Lower, calibrated.Upper, 0);
+        }
+
+        var x = form.TryInvert(fit.Values, y, out var found) ? found : double.NaN;
+        return new InverseInterval(y, x, double.NaN, double.NaN, 0);
     }
 
     /// <summary>Numbers for people: 6 significant digits, invariant culture, "-" for not available.</summary>

@@ -77,6 +77,18 @@ internal static class FitJsonWriter
         WriteMetrics(json, "train", report.Evaluation.Train, withR2: true);
         WriteMetrics(json, "validation", report.Evaluation.Validation, withR2: false);
         WriteBootstrap(json, report);
+        json.WriteStartArray("inverse");
+        foreach (var inverse in report.Inverse)
+        {
+            json.WriteStartObject();
+            WriteNumber(json, "y", inverse.Y);
+            WriteNumber(json, "x", inverse.X);
+            WriteNumber(json, "lower", inverse.Lower);
+            WriteNumber(json, "upper", inverse.Upper);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("points");
         foreach (var point in report.Evaluation.Points)
         {

@@ -51,6 +51,16 @@ internal static class FitTextWriter
         AddMetrics(metrics, "validation", report.Evaluation.Validation);
         metrics.Write(stdout);
         WriteBootstrap(report, stdout);
+        if (report.Inverse.Count > 0)
+        {
+            stdout.WriteLine();
+            foreach (var inverse in report.Inverse)
+            {
+                stdout.WriteLine($"Inverse: score {FitCommand.Format(inverse.Y)} -> x {FitCommand.Format(inverse.X)} "
+                    + $"[{FitCommand.Format(inverse.Lower)}, {FitCommand.Format(inverse.Upper)}]");
+            }
+        }
+
         stdout.WriteLine();
         var bootstrap = report.Bootstrap;
         var points = bootstrap is null

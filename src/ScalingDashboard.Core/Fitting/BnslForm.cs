@@ -161,17 +161,17 @@ public sealed class BnslForm : IFitForm
         var where = inside
             ? $"the break d1 = {Format(values[4])} lies inside the data ({Format(min)} to {Format(max)})"
             : $"the break d1 = {Format(values[4])} lies outside the data ({Format(min)} to {Format(max)}), so it is not identified by it";
-        return new FitResult
+        return NumericalStandardErrors.Attach(this, request, new FitResult
         {
             FormId = FormId,
             Parameters = parameters,
             Converged = true,
             Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {us.Count} of {n} points (Q > Qrandom), best of {starts} starts "
-                + $"(the best {PolishedStarts} refined): {exit}; {where}. Standard errors not computed for Huber fits.",
+                + $"(the best {PolishedStarts} refined): {exit}; {where}. Standard errors: Gauss-Newton at the Huber estimate (none when the break is not identified).",
             Points = points,
             Train = errors.ToMetrics(),
             InformationCriteria = InformationCriteria.Create(us.Count, ParameterList.Length, rss, "score"),
-        };
+        });
     }
 
     private static readonly double[] Lower = [-MaxLevel, -MaxLevel, -MaxC0, -MaxC1, -MaxBreakOffset, MinF1];

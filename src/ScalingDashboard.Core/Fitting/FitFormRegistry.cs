@@ -35,6 +35,8 @@ public sealed class FitFormRegistry
         new ParamsTokensForm(),
         new ParamsTokensCeilingForm(),
         new PassAtKForm(),
+        new TwoStageLinearForm(),
+        new TwoStageLogisticForm(),
     ]);
 
     /// <summary>Forms in registration order (the order a UI lists them).</summary>

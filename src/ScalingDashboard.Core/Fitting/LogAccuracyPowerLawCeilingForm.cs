@@ -135,18 +135,18 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
         }
 
         var note = eAtBound && p[2] <= MinLogE + 1e-6 ? " E is at its lower bound: no ceiling below 1 is supported by the data (Qmax = 1)." : "";
-        return new FitResult
+        return NumericalStandardErrors.Attach(this, request, new FitResult
         {
             FormId = FormId,
             Parameters = parameters,
             Converged = true,
-            Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. Standard errors not computed for Huber fits.{note}",
+            Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.{note}",
             Points = points,
             Train = errors.ToMetrics(),
             // A Huber estimate is not the Gaussian maximum-likelihood one; the criteria are evaluated at it, which
             // makes them conservative (RSS is at least the OLS minimum) but comparable with the plain power law's.
             InformationCriteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace),
-        };
+        });
     }
 
     private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear)

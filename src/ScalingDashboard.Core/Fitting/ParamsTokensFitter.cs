@@ -96,17 +96,17 @@ internal static class ParamsTokensFitter
             rss += r * r;
         }
 
-        return new FitResult
+        return NumericalStandardErrors.Attach(form, request, new FitResult
         {
             FormId = form.Id,
             Parameters = parameters,
             Converged = true,
             Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln(-ln Q') space over {data.Count} of {n} points: "
-                + $"{best.ReasonForExit} after {best.Iterations} iterations. Standard errors not computed for Huber fits.",
+                + $"{best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.",
             Points = points,
             Train = errors.ToMetrics(),
             InformationCriteria = InformationCriteria.Create(data.Count, k, rss, LogAccuracyPowerLawForm.ResidualSpace),
-        };
+        });
     }
 
     /// <summary>Exponents at 0 or <see cref="MaxExponent"/>, ln E at its bounds (index 4).</summary>

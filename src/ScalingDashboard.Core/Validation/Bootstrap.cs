@@ -40,6 +40,9 @@ public static class Bootstrap
         var predictionCount = new int[at.Count];
         var fitted = FittedIndices(form);
         var parameterSamples = NewSamples(fitted.Length, options.Resamples);
+        var invertAt = options.InvertAt ?? [];
+        var inverse = NewSamples(invertAt.Count, options.Resamples);
+        var inverseCount = new int[invertAt.Count];
         var converged = 0;
         var random = new Random(options.Seed);
         var at2 = options.At2;
@@ -84,6 +87,14 @@ public static class Bootstrap
                 parameterSamples[k][converged] = values[fitted[k]];
             }
 
+            for (var j = 0; j < invertAt.Count; j++)
+            {
+                if (form.IsInvertible && form.TryInvert(values, invertAt[j], out var x) && x > 0)
+                {
+                    inverse[j][inverseCount[j]++] = Math.Log(x);
+                }
+            }
+
             converged++;
         }
 
@@ -106,7 +117,16 @@ public static class Bootstrap
                 Percentile.OfUnsorted(samples, converged, lowQ), Percentile.OfSorted(samples, converged, highQ));
         }
 
-        return new BootstrapResult(full, options.Resamples, converged, options.Confidence, band, intervals);
+        var inverses = new InverseInterval[invertAt.Count];
+        for (var j = 0; j < invertAt.Count; j++)
+        {
+            var centre = full.Converged && form.IsInvertible && form.TryInvert(fullValues, invertAt[j], out var x) ? x : double.NaN;
+            var low = Math.Exp(Percentile.OfUnsorted(inverse[j], inverseCount[j], lowQ));
+            var high = Math.Exp(Percentile.OfSorted(inverse[j], inverseCount[j], highQ));
+            inverses[j] = new InverseInterval(invertAt[j], centre, low, high, inverseCount[j]);
+        }
+
+        return new BootstrapResult(full, options.Resamples, converged, options.Confidence, band, intervals, inverses);
     }
 
     /// <summary>Residuals of the points the fit used, in its own space, to add to resampled curves.</summary>

@@ -6,6 +6,7 @@ namespace ScalingDashboard.Core.Validation;
 /// <param name="At">x values at which to give bands (a plotting grid, and any extrapolated points).</param>
 /// <param name="At2">Second input at each <paramref name="At"/> value, for two-input forms (null otherwise).</param>
 /// <param name="Confidence">Central coverage of the percentile intervals, e.g. 0.95.</param>
+/// <param name="InvertAt">Scores to invert (invertible one-input forms only): each refit's x for each score.</param>
 /// <param name="Groups">Optional family label per request point: whole families are resampled together, because
 /// models of one family share data and recipe and are not independent draws (null: every point is its own family).</param>
 public sealed record BootstrapOptions(
@@ -14,4 +15,5 @@ public sealed record BootstrapOptions(
     IReadOnlyList<double> At,
     IReadOnlyList<double>? At2 = null,
     double Confidence = 0.95,
-    IReadOnlyList<string>? Groups = null);
+    IReadOnlyList<string>? Groups = null,
+    IReadOnlyList<double>? InvertAt = null);

@@ -9,10 +9,12 @@ namespace ScalingDashboard.Core.Validation;
 /// <param name="Confidence">Central coverage of every interval.</param>
 /// <param name="Band">One entry per requested x, in request order (NaN intervals when the full fit or every refit failed).</param>
 /// <param name="Parameters">Intervals of the fitted parameters (settings such as Qrandom are left out).</param>
+/// <param name="Inverse">One entry per <see cref="BootstrapOptions.InvertAt"/> score, in order (empty when none asked).</param>
 public sealed record BootstrapResult(
     FitResult Fit,
     int Resamples,
     int Converged,
     double Confidence,
     IReadOnlyList<BootstrapBandPoint> Band,
-    IReadOnlyList<ParameterInterval> Parameters);
+    IReadOnlyList<ParameterInterval> Parameters,
+    IReadOnlyList<InverseInterval> Inverse);

@@ -80,4 +80,36 @@ public class FitBootstrapCommandTests
         Assert.Contains("Bootstrap:  50 resamples of models, seed 1", stdout, StringComparison.Ordinal);
         Assert.Contains("held-out points inside their prediction interval", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Invert_reads_sizes_off_a_log_linear_fit_with_the_calibration_interval()
+    {
+        var json = CliRunner.RunJson("fit", "--data", RepositoryPaths.DataFile("aa-omniscience.csv"), "--x", "params_b",
+            "--y", "accuracy_pct", "--form", "log-linear", "--invert", "0.3,0.5", "--json");
+
+        var inverse = json.GetProperty("inverse").EnumerateArray().ToList();
+        Assert.Equal(2, inverse.Count);
+        var a = json.GetProperty("parameters").GetProperty("a").GetDouble();
+        var b = json.GetProperty("parameters").GetProperty("b").GetDouble();
+        Assert.Equal(Math.Pow(10, (0.3 - a) / b), inverse[0].GetProperty("x").GetDouble(), 1e-6 * inverse[0].GetProperty("x").GetDouble());
+        Assert.InRange(inverse[0].GetProperty("x").GetDouble(), inverse[0].GetProperty("lower").GetDouble(), inverse[0].GetProperty("upper").GetDouble());
+    }
+
+    [Fact]
+    public void Invert_with_bootstrap_gives_percentile_intervals()
+    {
+        var json = CliRunner.RunJson(Args("--bootstrap", "100", "--seed", "2", "--invert", "0.75"));
+
+        var inverse = json.GetProperty("inverse")[0];
+        Assert.InRange(inverse.GetProperty("x").GetDouble(), inverse.GetProperty("lower").GetDouble(), inverse.GetProperty("upper").GetDouble());
+        Assert.InRange(inverse.GetProperty("x").GetDouble(), 1e21, 1e23); // ARC-E reaches 0.75 near 1e22 FLOPs
+    }
+
+    [Fact]
+    public void Invert_on_a_non_monotone_form_exits_1() =>
+        CliRunner.AssertFails(1, "not monotone", "fit", "--data", Ladder, "--x", "flops", "--y", "arc_easy", "--form", "bnsl", "--invert", "0.5");
+
+    [Fact]
+    public void Invert_with_a_bad_score_is_a_usage_error() =>
+        CliRunner.AssertFails(2, "--invert needs finite scores", Args("--invert", "0.5,abc"));
 }

@@ -55,4 +55,29 @@ public class FitCommandSharedDataTests(ITestOutputHelper output)
         // Table 13 prints e^alpha under "A": 0.8413 for HumanEval.
         Assert.Equal(0.8413, Math.Exp(json.GetProperty("parameters").GetProperty("alpha").GetDouble()), 0.001);
     }
+
+    [Fact]
+    public void Average_of_normalised_scores_fits_like_table_14()
+    {
+        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
+        if (path is null)
+        {
+            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
+            return;
+        }
+
+        const string spec = "arc_easy|acc_norm:0.2918,arc_challenge|acc_norm:0.2150,sciq|acc_norm:0.3039,piqa|acc_norm:0.5286,"
+            + "hellaswag|acc_norm:0.2518,winogrande|acc:0.5,webqs_1shot|exact_match:0,triviaqa_1shot|exact_match:0,"
+            + "lambada_openai|acc:0,humaneval-py|pass@1:0";
+        var json = CliRunner.RunJson("fit", "--data", path, "--x", "flops_6ND", "--average", spec,
+            "--form", "log-accuracy-power-law", "--holdout-above", "6e21", "--json");
+
+        // Same numbers as BenchmarkAverageTests (Table 14: 0.0030 and 0.0116).
+        Assert.Equal(0.0033, json.GetProperty("train").GetProperty("mae").GetDouble(), 0.0005);
+        Assert.Equal(0.0136, json.GetProperty("validation").GetProperty("mae").GetDouble(), 0.0005);
+    }
+
+    [Fact]
+    public void Average_and_y_together_are_a_usage_error() =>
+        CliRunner.AssertFails(2, "drop --y", "fit", "--data", "f.csv", "--x", "c", "--y", "s", "--average", "a:0", "--form", "log-linear");
 }

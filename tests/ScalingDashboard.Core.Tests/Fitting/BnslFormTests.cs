@@ -32,7 +32,7 @@ public class BnslFormTests
         Assert.True(fit.Train.Mae < 1e-7, $"MAE {fit.Train.Mae}; {fit.Message}");
         for (var k = 0; k < Truth.Length; k++)
         {
-            Assert.True(Math.Abs(fit.Values[k] / Truth[k] - 1) < 1e-4, $"{Form.Parameters[k].Name}: {fit.Values[k]} vs {Truth[k]}");
+            Assert.True(Math.Abs(fit.Values[k] / Truth[k] - 1) < 1e-6, $"{Form.Parameters[k].Name}: {fit.Values[k]} vs {Truth[k]}");
         }
 
         Assert.True(BnslForm.BreakInsideData(fit));

@@ -31,4 +31,18 @@ public class FitFormRegistryTests
     {
         Assert.Throws<ArgumentException>(() => new FitFormRegistry([new LogAccuracyPowerLawForm(), new LogAccuracyPowerLawForm()]));
     }
+
+    [Fact]
+    public void Every_registered_form_has_a_noise_free_recovery_test()
+    {
+        // Forms outside FormRecoveryTests.Cases (not invertible, or two inputs) have their 1e-6 recovery test in
+        // their own class; a new form must appear in one of the two places.
+        string[] ownTests =
+        [
+            BnslForm.FormId, ParamsTokensForm.FormId, ParamsTokensCeilingForm.FormId, PassAtKForm.FormId,
+            TwoStageLinearForm.FormId, TwoStageLogisticForm.FormId,
+        ];
+        var covered = FormRecoveryTests.Cases.Select(c => (string)c[0]).Concat(ownTests).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(FitFormRegistry.Default.Ids.Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));
+    }
 }

@@ -149,4 +149,22 @@ public class BootstrapTests
         Assert.Equal(0, result.Converged);
         Assert.True(double.IsNaN(result.Band[0].Lower));
     }
+
+    [Fact]
+    public void Inverse_intervals_bracket_the_point_estimate_and_cover_the_truth()
+    {
+        var request = Noisy(4);
+        const double score = 0.6;
+        var result = Bootstrap.Run(Form, request, new BootstrapOptions(300, 3, [], InvertAt: [score, 0.1]));
+
+        var inverse = result.Inverse[0];
+        Assert.Equal(300, inverse.Count);
+        Assert.InRange(inverse.X, inverse.Lower, inverse.Upper);
+        // The true curve reaches 0.6 at C = exp((ln A - ln(-ln Q')) / alpha).
+        var truth = Math.Exp((LnA - Math.Log(-Math.Log((score - QRandom) / (1 - QRandom)))) / Alpha);
+        Assert.InRange(truth, inverse.Lower, inverse.Upper);
+        // Below chance no curve reaches the score.
+        Assert.Equal(0, result.Inverse[1].Count);
+        Assert.True(double.IsNaN(result.Inverse[1].X));
+    }
 }

@@ -46,6 +46,7 @@ public sealed class ExplorerLinkRoundTripTests
             TrainMin = 3e18, YScale = YScale.NegLogNormalised, GroupBy = "family", Bootstrap = true, Seed = 7,
             Weights = WeightsFilter.Open, Families = ["llama", "qwen, 2.5"], SizeMin = 1e9, SizeMax = 7e10, ActiveParameters = true,
         },
+        new() { X2 = "tokens, D (B)", Forms = ["params-tokens"], Average = true },
     ];
 
     public static TheoryData<int> StateIndices() => [.. Enumerable.Range(0, States.Length)];
@@ -76,7 +77,7 @@ public sealed class ExplorerLinkRoundTripTests
     {
         var query = ExplorerLink.ToQuery(new ExplorerState());
 
-        Assert.Equal(18, query.Count);
+        Assert.Equal(19, query.Count);
         Assert.All(query.Values, Assert.Null);
         Assert.Equal(string.Empty, ExplorerLink.ToQueryString(new ExplorerState()));
     }

@@ -46,6 +46,9 @@ public sealed record ExplorerState
 
     public bool Bootstrap { get; init; }
 
+    /// <summary>Also fit the mean of the selected benchmarks' normalised scores (the seed's Appendix K).</summary>
+    public bool Average { get; init; }
+
     public int Seed { get; init; } = DefaultSeed;
 
     public WeightsFilter Weights { get; init; } = WeightsFilter.All;
@@ -76,6 +79,7 @@ public sealed record ExplorerState
         && YScale == other.YScale
         && GroupBy == other.GroupBy
         && Bootstrap == other.Bootstrap
+        && Average == other.Average
         && Seed == other.Seed
         && Weights == other.Weights
         && Families.SequenceEqual(other.Families)

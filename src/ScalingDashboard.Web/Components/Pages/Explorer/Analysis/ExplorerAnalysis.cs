@@ -93,6 +93,7 @@ public static class ExplorerAnalysis
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var view = Resolve(table, state);
+        (table, view) = WithAverage(table, view, state);
         var rows = RowFilter.Keep(table, state);
         var x2 = state.X2 is null ? null : table.FindColumn(state.X2);
         var data = view.X is null
@@ -124,6 +125,25 @@ public static class ExplorerAnalysis
 
         var size = reusableSize ?? (view.Benchmarks.Count > 0 ? SizeScatter.Build(table, rows, view.Benchmarks[0], state) : null);
         return new ExplorerResult(state, view, data, fits, sweeps, size, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+    }
+
+    public const string AverageHeader = "average of normalised scores";
+
+    /// <summary>
+    /// Appendix K: when asked and at least two benchmarks are selected, adds the mean of their Eq 3-normalised scores
+    /// (models with any benchmark under Qrandom + margin left out, as in the seed) as one more benchmark, Qrandom 0.
+    /// </summary>
+    private static (Leaderboard, ResolvedView) WithAverage(Leaderboard table, ResolvedView view, ExplorerState state)
+    {
+        if (!state.Average || view.Benchmarks.Count < 2 || table.FindColumn(AverageHeader) is not null)
+        {
+            return (table, view);
+        }
+
+        var columns = view.Benchmarks.Select(b => (b, view.QRandom[b])).ToList();
+        var extended = BenchmarkAverage.AddColumn(table, AverageHeader, columns, state.Margin);
+        var qrandom = new Dictionary<string, double>(view.QRandom) { [AverageHeader] = 0 };
+        return (extended, view with { Benchmarks = [.. view.Benchmarks, AverageHeader], QRandom = qrandom });
     }
 
     private static LeaderboardColumn? DefaultX(Leaderboard table) =>

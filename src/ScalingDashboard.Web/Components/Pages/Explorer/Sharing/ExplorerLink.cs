@@ -23,6 +23,7 @@ public static class ExplorerLink
     public const string YScaleKey = "y";
     public const string GroupByKey = "group";
     public const string BootstrapKey = "boot";
+    public const string AverageKey = "avg";
     public const string SeedKey = "seed";
     public const string WeightsKey = "weights";
     public const string FamiliesKey = "fam";
@@ -63,6 +64,7 @@ public static class ExplorerLink
             [YScaleKey] = state.YScale == Defaults.YScale ? null : NameOf(YScaleNames, state.YScale),
             [GroupByKey] = Blank(state.GroupBy),
             [BootstrapKey] = state.Bootstrap ? "1" : null,
+            [AverageKey] = state.Average ? "1" : null,
             [SeedKey] = state.Seed == Defaults.Seed ? null : state.Seed.ToString(CultureInfo.InvariantCulture),
             [WeightsKey] = state.Weights == Defaults.Weights ? null : NameOf(WeightsNames, state.Weights),
             [FamiliesKey] = NamesOrNull(state.Families, omitWhenEmpty: true),
@@ -97,6 +99,7 @@ public static class ExplorerLink
             YScale = reader.Choice(YScaleKey, YScaleNames) ?? Defaults.YScale,
             GroupBy = reader.Text(GroupByKey),
             Bootstrap = reader.Flag(BootstrapKey) ?? Defaults.Bootstrap,
+            Average = reader.Flag(AverageKey) ?? Defaults.Average,
             Seed = reader.Integer(SeedKey) ?? Defaults.Seed,
             Weights = reader.Choice(WeightsKey, WeightsNames) ?? Defaults.Weights,
             Families = reader.Names(FamiliesKey) ?? Defaults.Families,

@@ -57,15 +57,7 @@ internal static class FitJsonWriter
         var criteria = fit.InformationCriteria;
         WriteNumber(json, "aic", criteria?.Aic ?? double.NaN);
         WriteNumber(json, "bic", criteria?.Bic ?? double.NaN);
-        if (criteria is null)
-        {
-            json.WriteNull("residualSpace");
-        }
-        else
-        {
-            json.WriteString("residualSpace", criteria.Space);
-        }
-
+        WriteStringOrNull(json, "residualSpace", criteria?.Space);
         json.WriteBoolean("converged", fit.Converged);
         if (BnslForm.BreakInsideData(fit) is { } inside)
         {
@@ -77,31 +69,16 @@ internal static class FitJsonWriter
         WriteMetrics(json, "train", report.Evaluation.Train, withR2: true);
         WriteMetrics(json, "validation", report.Evaluation.Validation, withR2: false);
         WriteBootstrap(json, report);
-        json.WriteStartArray("inverse");
-        foreach (var inverse in report.Inverse)
+        WriteObjects(json, "inverse", report.Inverse, inverse =>
         {
-            json.WriteStartObject();
             WriteNumber(json, "y", inverse.Y);
             WriteNumber(json, "x", inverse.X);
             WriteNumber(json, "lower", inverse.Lower);
             WriteNumber(json, "upper", inverse.Upper);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("points");
-        foreach (var point in report.Evaluation.Points)
+        });
+        WriteObjects(json, "points", report.Evaluation.Points, point =>
         {
-            json.WriteStartObject();
-            if (point.Label is null)
-            {
-                json.WriteNull("label");
-            }
-            else
-            {
-                json.WriteString("label", point.Label);
-            }
-
+            WriteStringOrNull(json, "label", point.Label);
             WriteNumber(json, "x", point.X);
             if (report.Input.Request.X2 is { } x2)
             {
@@ -118,11 +95,7 @@ internal static class FitJsonWriter
                 WriteNumber(json, "lower", interval.PredictionLower);
                 WriteNumber(json, "upper", interval.PredictionUpper);
             }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
@@ -140,15 +113,7 @@ internal static class FitJsonWriter
         json.WriteNumber("converged", result.Converged);
         json.WriteNumber("seed", bootstrap.Seed);
         json.WriteNumber("confidence", result.Confidence);
-        if (bootstrap.FamilyColumn is null)
-        {
-            json.WriteNull("family");
-        }
-        else
-        {
-            json.WriteString("family", bootstrap.FamilyColumn);
-        }
-
+        WriteStringOrNull(json, "family", bootstrap.FamilyColumn);
         json.WriteStartObject("parameters");
         foreach (var p in result.Parameters)
         {
@@ -159,20 +124,15 @@ internal static class FitJsonWriter
         }
 
         json.WriteEndObject();
-        json.WriteStartArray("band");
-        foreach (var b in bootstrap.Grid)
+        WriteObjects(json, "band", bootstrap.Grid, b =>
         {
-            json.WriteStartObject();
             WriteNumber(json, "x", b.X);
             WriteNumber(json, "predicted", b.Predicted);
             WriteNumber(json, "lower", b.Lower);
             WriteNumber(json, "upper", b.Upper);
             WriteNumber(json, "predictionLower", b.PredictionLower);
             WriteNumber(json, "predictionUpper", b.PredictionUpper);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         var (n, covered) = ValidationCoverage(report, bootstrap);
         json.WriteStartObject("validation");
         json.WriteNumber("n", n);
@@ -210,6 +170,33 @@ internal static class FitJsonWriter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>An array named <paramref name="name"/> of one object per item, its members written by <paramref name="writeMembers"/>.</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeMembers)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeMembers(item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>An explicit null for a missing string, so readers see the key either way.</summary>
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     /// <summary>Utf8JsonWriter throws on NaN and infinity; JSON readers expect null for "no value".</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
-using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Fitting;
 
@@ -142,19 +141,7 @@ public sealed class BnslForm : IFitForm
             parameters[k] = new ParameterEstimate(ParameterList[k].Name, values[k], null, AtBound(p, k));
         }
 
-        var points = new FitPoint[n];
-        var errors = new ErrorAccumulator();
-        var rss = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            var predicted = Evaluate(values, request.X[i]);
-            points[i] = new FitPoint(i, request.X[i], request.Y[i], predicted, used[i], request.Labels?[i]);
-            if (used[i])
-            {
-                errors.Add(request.Y[i], predicted);
-                rss += (request.Y[i] - predicted) * (request.Y[i] - predicted);
-            }
-        }
+        var (points, train, rss) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i]));
 
         var (min, max) = (Math.Exp(us.Min()), Math.Exp(us.Max()));
         var inside = values[4] >= min && values[4] <= max;
@@ -169,7 +156,7 @@ public sealed class BnslForm : IFitForm
             Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {us.Count} of {n} points (Q > Qrandom), best of {starts} starts "
                 + $"(the best {PolishedStarts} refined): {exit}; {where}. Standard errors: Gauss-Newton at the Huber estimate (none when the break is not identified).",
             Points = points,
-            Train = errors.ToMetrics(),
+            Train = train,
             InformationCriteria = InformationCriteria.Create(us.Count, ParameterList.Length, rss, "score"),
         });
     }

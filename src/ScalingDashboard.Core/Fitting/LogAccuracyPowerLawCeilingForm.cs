@@ -1,7 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
-using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Fitting;
 
@@ -115,17 +114,7 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
             new ParameterEstimate("E", values[2], null, eAtBound),
             new ParameterEstimate(LogAccuracyPowerLawForm.QRandomName, qr, null),
         };
-        var points = new FitPoint[n];
-        var errors = new ErrorAccumulator();
-        for (var i = 0; i < n; i++)
-        {
-            var predicted = Evaluate(values, request.X[i]);
-            points[i] = new FitPoint(i, request.X[i], request.Y[i], predicted, used[i], request.Labels?[i]);
-            if (used[i])
-            {
-                errors.Add(request.Y[i], predicted);
-            }
-        }
+        var (points, train, _) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i]));
 
         var rss = 0.0;
         for (var i = 0; i < u.Count; i++)
@@ -142,7 +131,7 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
             Converged = true,
             Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.{note}",
             Points = points,
-            Train = errors.ToMetrics(),
+            Train = train,
             // A Huber estimate is not the Gaussian maximum-likelihood one; the criteria are evaluated at it, which
             // makes them conservative (RSS is at least the OLS minimum) but comparable with the plain power law's.
             InformationCriteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace),
@@ -155,34 +144,22 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
         var lower = Vector<double>.Build.Dense([-200, 0, MinLogE]);
         var upper = Vector<double>.Build.Dense([200, MaxAlpha, MaxLogE]);
         var minimizer = new BfgsBMinimizer(1e-12, 1e-12, 1e-14, 2000);
-        MinimizationResult? best = null;
-        var bestLoss = double.PositiveInfinity;
         // Grid of starts: the OLS slope and a spread of exponents, each with small to moderate ceilings.
         double[] alphas = [Math.Clamp(-linear.Slope, 0.01, MaxAlpha - 0.01), 0.1, 0.3, 0.6];
         double[] logEs = [-10, -4, -2, -1];
-        foreach (var alpha in alphas)
+        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts());
+
+        IEnumerable<Vector<double>> Starts()
         {
-            foreach (var logE in logEs)
+            foreach (var alpha in alphas)
             {
-                // Centred intercept: the line through the data's centre with this slope.
-                var start = Vector<double>.Build.Dense([linear.Intercept + linear.Slope * mean, alpha, logE]);
-                try
+                foreach (var logE in logEs)
                 {
-                    var result = minimizer.FindMinimum(objective, lower, upper, start);
-                    if (result.FunctionInfoAtMinimum.Value < bestLoss)
-                    {
-                        bestLoss = result.FunctionInfoAtMinimum.Value;
-                        best = result;
-                    }
-                }
-                catch (Exception ex) when (ex is MaximumIterationsException or InnerOptimizationException or EvaluationException)
-                {
-                    // A start that fails is simply not a candidate; the grid exists for this.
+                    // Centred intercept: the line through the data's centre with this slope.
+                    yield return Vector<double>.Build.Dense([linear.Intercept + linear.Slope * mean, alpha, logE]);
                 }
             }
         }
-
-        return best;
     }
 
     /// <summary>Huber loss and gradient of v - ln(e^(a - alpha (u - ū)) + e^e) over (a, alpha, e).</summary>

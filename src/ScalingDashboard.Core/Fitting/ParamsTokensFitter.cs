@@ -1,7 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
-using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Fitting;
 
@@ -22,6 +21,25 @@ internal static class ParamsTokensFitter
     public const double MinLogE = -20;
     public const double MaxLogE = 3;
     private const double MaxIntercept = 200;
+
+    /// <summary>The forms' parameter list: Eq 4's four, then E for the ceiling variant, then the Qrandom setting.</summary>
+    public static FitParameter[] CreateParameters(bool ceiling)
+    {
+        var list = new List<FitParameter>
+        {
+            new("A", 0, double.PositiveInfinity, "Coefficient of the parameter term"),
+            new("alpha", 0, MaxExponent, "Exponent of parameters N"),
+            new("B", 0, double.PositiveInfinity, "Coefficient of the data term"),
+            new("beta", 0, MaxExponent, "Exponent of training tokens D"),
+        };
+        if (ceiling)
+        {
+            list.Add(new("E", Math.Exp(MinLogE), Math.Exp(MaxLogE), "Irreducible -ln Q'; Qmax = e^-E"));
+        }
+
+        list.Add(new(LogAccuracyPowerLawForm.QRandomName, 0, 1, "Chance-level score (setting, not fitted)", IsFitted: false));
+        return [.. list];
+    }
 
     public static FitResult Fit(ITwoInputFitForm form, FitRequest request, bool ceiling)
     {
@@ -77,17 +95,8 @@ internal static class ParamsTokensFitter
             parameters[j] = new ParameterEstimate(form.Parameters[j].Name, values[j], null, j < k && AtBound(p[j], j));
         }
 
-        var points = new FitPoint[n];
-        var errors = new ErrorAccumulator();
-        for (var i = 0; i < n; i++)
-        {
-            var predicted = form.Evaluate(values, request.X[i], request.X2[i]);
-            points[i] = new FitPoint(i, request.X[i], request.Y[i], predicted, used[i], request.Labels?[i]);
-            if (used[i])
-            {
-                errors.Add(request.Y[i], predicted);
-            }
-        }
+        var x2 = request.X2;
+        var (points, train, _) = FittedPoints.Evaluate(request, used, i => form.Evaluate(values, request.X[i], x2[i]));
 
         var rss = 0.0;
         foreach (var c in centred)
@@ -104,7 +113,7 @@ internal static class ParamsTokensFitter
             Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln(-ln Q') space over {data.Count} of {n} points: "
                 + $"{best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.",
             Points = points,
-            Train = errors.ToMetrics(),
+            Train = train,
             InformationCriteria = InformationCriteria.Create(data.Count, k, rss, LogAccuracyPowerLawForm.ResidualSpace),
         });
     }
@@ -130,33 +139,21 @@ internal static class ParamsTokensFitter
         var half = meanV - Math.Log(2);
         double[] exponents = [0.15, 0.4, 0.8];
         double[] logEs = ceiling ? [-8, -2.5] : [double.NaN];
-        MinimizationResult? best = null;
-        var bestLoss = double.PositiveInfinity;
-        foreach (var alpha in exponents)
+        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts());
+
+        IEnumerable<Vector<double>> Starts()
         {
-            foreach (var beta in exponents)
+            foreach (var alpha in exponents)
             {
-                foreach (var logE in logEs)
+                foreach (var beta in exponents)
                 {
-                    var start = Vector<double>.Build.Dense(ceiling ? [half, alpha, half, beta, logE] : [half, alpha, half, beta]);
-                    try
+                    foreach (var logE in logEs)
                     {
-                        var result = minimizer.FindMinimum(objective, lower, upper, start);
-                        if (result.FunctionInfoAtMinimum.Value < bestLoss)
-                        {
-                            bestLoss = result.FunctionInfoAtMinimum.Value;
-                            best = result;
-                        }
-                    }
-                    catch (Exception ex) when (ex is MaximumIterationsException or InnerOptimizationException or EvaluationException)
-                    {
-                        // A start that fails is simply not a candidate; the grid exists for this.
+                        yield return Vector<double>.Build.Dense(ceiling ? [half, alpha, half, beta, logE] : [half, alpha, half, beta]);
                     }
                 }
             }
         }
-
-        return best;
     }
 
     /// <summary>ln(-ln Q') predicted at centred logs, with the softmax weights of the terms (the gradient's building blocks).</summary>

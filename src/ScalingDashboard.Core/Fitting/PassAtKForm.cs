@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Fitting;
 
@@ -13,7 +12,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// Eq 2 slope e^-0.17 at k = 1), its "alpha" holds beta, its "beta" holds delta and its "delta" holds ln A.
 /// Q is the raw pass rate (chance is 0 for generated code); Qrandom only moves the fitting floor.
 /// </remarks>
-public sealed class PassAtKForm : ITwoInputFitForm, IResponseTransform
+public sealed class PassAtKForm : TwoInputFitForm, IResponseTransform
 {
     public const string FormId = "pass-at-k";
 
@@ -25,41 +24,27 @@ public sealed class PassAtKForm : ITwoInputFitForm, IResponseTransform
         new("delta", double.NegativeInfinity, double.PositiveInfinity, "Coefficient of ln C ln k (how k's benefit changes with compute)"),
     ];
 
-    public string Id => FormId;
+    public override string Id => FormId;
 
-    public string DisplayName => "pass@k in compute and samples";
+    public override string DisplayName => "pass@k in compute and samples";
 
-    public string Formula => "ln(-ln Q) = ln A + alpha ln C + beta ln k + delta ln C ln k";
+    public override string Formula => "ln(-ln Q) = ln A + alpha ln C + beta ln k + delta ln C ln k";
 
-    public string SecondInputDescription => "number of samples k (--x2, or stack pass@1..pass@N columns)";
+    public override string SecondInputDescription => "number of samples k (--x2, or stack pass@1..pass@N columns)";
 
-    public IReadOnlyList<FitParameter> Parameters => ParameterList;
+    public override IReadOnlyList<FitParameter> Parameters => ParameterList;
 
-    /// <summary>Not invertible in one variable: a pass rate fixes a curve of (C, k) pairs.</summary>
-    public bool IsInvertible => false;
-
-    public bool RequiresPositiveX => true;
-
-    /// <summary>NaN: the form needs k too (use the two-input overload).</summary>
-    public double Evaluate(IReadOnlyList<double> parameters, double x) => double.NaN;
-
-    public double Evaluate(IReadOnlyList<double> parameters, double x, double x2)
+    public override double Evaluate(IReadOnlyList<double> parameters, double x, double x2)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return x > 0 && x2 > 0 ? Math.Exp(-Math.Exp(Linear(parameters, Math.Log(x), Math.Log(x2)))) : double.NaN;
-    }
-
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
-    {
-        x = double.NaN;
-        return false;
     }
 
     public double ToFitSpace(IReadOnlyList<double> parameters, double y) => y > 0 && y < 1 ? Math.Log(-Math.Log(y)) : double.NaN;
 
     public double FromFitSpace(IReadOnlyList<double> parameters, double v) => Math.Exp(-Math.Exp(v));
 
-    public FitResult Fit(FitRequest request)
+    public override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.X2 is null)
@@ -114,17 +99,8 @@ public sealed class PassAtKForm : ITwoInputFitForm, IResponseTransform
             new ParameterEstimate("delta", beta[3], Se(3)),
         };
         var values = new[] { a, beta[1], beta[2], beta[3] };
-        var points = new FitPoint[n];
-        var errors = new ErrorAccumulator();
-        for (var i = 0; i < n; i++)
-        {
-            var predicted = Evaluate(values, request.X[i], request.X2[i]);
-            points[i] = new FitPoint(i, request.X[i], request.Y[i], predicted, used[i], request.Labels?[i]);
-            if (used[i])
-            {
-                errors.Add(request.Y[i], predicted);
-            }
-        }
+        var x2 = request.X2;
+        var (points, train, _) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i], x2[i]));
 
         return new FitResult
         {
@@ -133,7 +109,7 @@ public sealed class PassAtKForm : ITwoInputFitForm, IResponseTransform
             Converged = true,
             Message = $"OLS (QR) of ln(-ln Q) on 1, ln C, ln k, ln C ln k over {rows.Count} of {n} points.",
             Points = points,
-            Train = errors.ToMetrics(),
+            Train = train,
             InformationCriteria = InformationCriteria.Create(rows.Count, 4, rss, "ln(-ln Q)"),
         };
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
-using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Fitting;
 
@@ -135,19 +134,7 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
         }
 
         var values = new[] { parameters[0].Value, parameters[1].Value, qr };
-        var points = new FitPoint[n];
-        var errors = new ErrorAccumulator();
-        var scoreRss = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            var predicted = Evaluate(values, request.X[i]);
-            points[i] = new FitPoint(i, request.X[i], request.Y[i], predicted, used[i], request.Labels?[i]);
-            if (used[i])
-            {
-                errors.Add(request.Y[i], predicted);
-                scoreRss += (request.Y[i] - predicted) * (request.Y[i] - predicted);
-            }
-        }
+        var (points, train, scoreRss) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i]));
 
         var criteria = !converged ? null
             : linear is not null ? InformationCriteria.Create(linear.Count, 2, linear.ResidualSumOfSquares, "logit(S')")
@@ -161,7 +148,7 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
             Converged = converged,
             Message = message,
             Points = points,
-            Train = errors.ToMetrics(),
+            Train = train,
             InformationCriteria = criteria,
         };
     }

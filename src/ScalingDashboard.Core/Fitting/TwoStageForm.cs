@@ -1,5 +1,3 @@
-using ScalingDashboard.Core.Validation;
-
 namespace ScalingDashboard.Core.Fitting;
 
 /// <summary>
@@ -94,19 +92,7 @@ public abstract class TwoStageForm : ITwoInputFitForm
         };
         parameters.AddRange(second.Value.Parameters);
         var values = parameters.Select(p => p.Value).ToArray();
-        var points = new FitPoint[n];
-        var errors = new ErrorAccumulator();
-        var rss = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            var predicted = Evaluate(values, request.X[i]);
-            points[i] = new FitPoint(i, request.X[i], request.Y[i], predicted, used[i], request.Labels?[i]);
-            if (used[i])
-            {
-                errors.Add(request.Y[i], predicted);
-                rss += (request.Y[i] - predicted) * (request.Y[i] - predicted);
-            }
-        }
+        var (points, train, rss) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i]));
 
         return new FitResult
         {
@@ -115,7 +101,7 @@ public abstract class TwoStageForm : ITwoInputFitForm
             Converged = true,
             Message = $"Stage 1: OLS of ln L on ln C over {line.Count} of {n} points (R² {line.RSquared:F4}); stage 2: {second.Value.Message}",
             Points = points,
-            Train = errors.ToMetrics(),
+            Train = train,
             // End to end through both stages, in score space: what a user of the pipeline sees.
             InformationCriteria = InformationCriteria.Create(losses.Count, Parameters.Count, rss, "score"),
         };

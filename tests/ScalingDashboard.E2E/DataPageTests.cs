@@ -59,6 +59,10 @@ public sealed class DataPageTests(BrowserFixture fixture)
         await page.GetByTestId("dataset-list").GetByText("Compute ladder (synthetic accuracies)").ClickAsync();
         await page.GetByTestId("synthetic-chip").WaitForAsync();
         await page.Locator(PlotSvg).First.WaitForAsync();
+        // After switching datasets the grid shows the new table's columns in file order (none left from the old one).
+        var headers = (await page.GetByTestId("leaderboard-grid").Locator("th").AllInnerTextsAsync()).Select(h => h.Trim()).ToList();
+        Assert.Equal(["Model", "params", "tokens", "flops"], headers.Take(4));
+        Assert.DoesNotContain("developer", headers);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, "data-compute-ladder.png"), FullPage = true });
     }
 

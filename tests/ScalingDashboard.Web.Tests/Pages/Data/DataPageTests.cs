@@ -129,4 +129,22 @@ public sealed class DataPageTests : DashboardTestContext
         page.WaitForAssertion(() =>
             Assert.Contains("board.csv", page.Find("[data-testid=dataset-header]").TextContent, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task DeleteUpload_AfterConfirming_RemovesItFromStoreAndList()
+    {
+        var id = Store.Add("mine.csv", "model,mmlu\na,0.5\nb,0.6\nc,0.7\n", new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole>());
+        JSInterop.Setup<string?>("localStorage.getItem", "scalingDashboard.datasets").SetResult($"[\"{id}\"]");
+        var page = RenderPage($"data?dataset={id}");
+        page.WaitForAssertion(() => Assert.Contains("mine.csv", page.Find("[data-testid=dataset-list]").TextContent, StringComparison.Ordinal));
+
+        // The delete handler waits for the confirmation box, so click on another thread and answer it here.
+        var delete = Task.Run(() => page.Find("[data-testid=delete-dataset]").Click());
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Delete"), TimeSpan.FromSeconds(10));
+        page.FindAll("button").First(b => b.TextContent.Trim() == "Delete").Click();
+        await delete.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Null(Store.Find(id));
+        Assert.EndsWith("/data", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
 }

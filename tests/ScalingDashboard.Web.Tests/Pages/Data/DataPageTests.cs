@@ -120,6 +120,8 @@ public sealed class DataPageTests : DashboardTestContext
         page.Find("[data-testid=confirm-mapping]").Click();
         await upload.WaitAsync(TimeSpan.FromSeconds(10));
 
+        // Stored and opened: the handler may finish on the renderer's schedule, so wait for the address.
+        page.WaitForAssertion(() => Assert.Contains("dataset=", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         var url = Services.GetRequiredService<NavigationManager>().Uri;
         var id = url[(url.IndexOf("dataset=", StringComparison.Ordinal) + "dataset=".Length)..].Split('&')[0];
         var stored = Store.Find(id);
@@ -144,7 +146,8 @@ public sealed class DataPageTests : DashboardTestContext
         page.FindAll("button").First(b => b.TextContent.Trim() == "Delete").Click();
         await delete.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Null(Store.Find(id));
-        Assert.EndsWith("/data", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        // The handler resumes after the box closes, on the renderer's own schedule: wait for its effects.
+        page.WaitForAssertion(() => Assert.Null(Store.Find(id)), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.EndsWith("/data", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
     }
 }

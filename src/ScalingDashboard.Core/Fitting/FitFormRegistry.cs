@@ -27,6 +27,7 @@ public sealed class FitFormRegistry
     public static FitFormRegistry Default { get; } = new(
     [
         new LogAccuracyPowerLawForm(),
+        new LogAccuracyPowerLawHuberForm(),
         new LogAccuracyPowerLawCeilingForm(),
         new LogLinearForm(),
         new LogLogForm(),

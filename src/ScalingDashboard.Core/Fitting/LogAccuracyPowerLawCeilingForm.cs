@@ -73,29 +73,14 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
         }
 
         var n = request.X.Count;
-        var used = new bool[n];
-        var u = new List<double>(n);
-        var v = new List<double>(n);
-        var line = new LinearAccumulator();
-        for (var i = 0; i < n; i++)
-        {
-            var x = request.X[i];
-            var q = (request.Y[i] - qr) / (1 - qr);
-            if (x > 0 && double.IsFinite(x) && request.Y[i] >= qr + request.Margin && q > 0 && q < 1)
-            {
-                used[i] = true;
-                u.Add(Math.Log(x));
-                v.Add(Math.Log(-Math.Log(q)));
-                line.Add(u[^1], v[^1]);
-            }
-        }
-
-        if (u.Count < 3 || !line.IsDetermined)
+        var sample = LogLogSample.Select(request);
+        var (used, u, v) = (sample.Used, sample.U, sample.V);
+        if (u.Count < 3 || !sample.IsDetermined)
         {
             return FailedFit.Create(this, request, $"Needs at least 3 points with x > 0 and Qrandom + margin <= Q < 1 at distinct x; found {u.Count}.");
         }
 
-        var linear = line.ToLinearFit();
+        var linear = sample.OrdinaryLeastSquares();
         var mean = linear.MeanU;
         var best = Minimise(u, v, mean, linear);
         if (best is null)

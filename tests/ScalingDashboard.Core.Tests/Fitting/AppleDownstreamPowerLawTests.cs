@@ -101,9 +101,8 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
             // (GSM8K +12%, HellaSwag/Winogrande/WebQS -7%), i.e. the table was fitted on the extrapolation train set.
             // Tolerance 1%: Table 11's 4-digit e^slope fixes alpha to ~0.03%; the rest is the paper's slightly
             // different FLOPs for some runs (SOURCE.md: N inferred for 2 runs, D/20 for the 8 largest).
-            // Exception, LBPP: only 5 runs clear Qrandom + 0.05 below 6e21 in this tpr=20 extract, and its
-            // alpha is 14% above the paper's (0.158 vs 0.138); the paper's LBPP fit evidently used other points
-            // (its other TPR runs are not in the extract), so it is reported, not asserted.
+            // Exception, LBPP: only 5 runs clear Qrandom + 0.05 below 6e21, all within a factor of 2 in C, so its
+            // slope is 14% above the paper's with this column; with C = 0.3·D² it is 0.6% off (next test).
             if (b.Column != "lbpp|pass@1")
             {
                 Assert.Equal(1, alphaTrain / paperAlpha, 0.01);
@@ -113,7 +112,47 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
         }
     }
 
-    private bool TryLoad(out Dictionary<string, double[]> data)
+    /// <summary>
+    /// Alpha on runs with C &lt;= 6e21 when C is taken as 0.3·D² (N = D/20, the extract's <c>flops_0.3D2</c>), from the
+    /// same independent pure-Python OLS (6 printed decimals), in <see cref="Benchmarks"/> order.
+    /// </summary>
+    private static readonly double[] ExpectedAlphaTrainRangeDSquared =
+        [0.184767, 0.188432, 0.267102, 0.154894, 0.288644, 0.227578, 0.129852, 0.208207, 0.183020, 0.377937, 0.176690, 0.137409];
+
+    [Fact]
+    public void All_twelve_table_11_slopes_reproduce_when_compute_is_taken_as_0_3_d_squared()
+    {
+        if (!TryLoad(out var data, "flops_0.3D2"))
+        {
+            return;
+        }
+
+        output.WriteLine("benchmark                      n   alpha(C<=6e21, C=0.3D^2)  alpha paper  ratio  intercept ours/paper");
+        var worst = 0.0;
+        for (var k = 0; k < Benchmarks.Length; k++)
+        {
+            var b = Benchmarks[k];
+            var request = new FitRequest(data["flops_0.3D2"], data[b.Column]) { QRandom = b.QRandom };
+            var fit = HoldoutEvaluation.Evaluate(Form, request, HoldoutSplit.ByThreshold(6e21)).Fit;
+            var alpha = fit.Parameter("alpha").Value;
+            var paperAlpha = -Math.Log(b.PaperExpSlope);
+            worst = Math.Max(worst, Math.Abs(alpha / paperAlpha - 1));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{b.Column,-30} {fit.Linear!.Count,2} {alpha,24:F4}  {paperAlpha,11:F4}  {alpha / paperAlpha,5:F3}  {fit.Linear.Intercept:F3}/{b.PaperIntercept:F3}"));
+
+            Assert.Equal(ExpectedAlphaTrainRangeDSquared[k], alpha, 1e-6);
+            // Every benchmark, LBPP included, within 1.5% of Table 11 (GSM8K, 18 runs, is the furthest at 1.4%).
+            // LBPP is only 5 runs between 2.6e21 and 5.6e21, so its slope swings with a few percent of x: with the
+            // 6·N·D column (N inferred for its two largest runs) it is 14% off, with N = D/20 it is 0.6% off.
+            Assert.Equal(1, alpha / paperAlpha, 0.015);
+            // Intercept: ln C ≈ 48 turns a 1.5% slope difference into ~0.27.
+            Assert.Equal(b.PaperIntercept, fit.Linear.Intercept, 0.3);
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"largest |ratio - 1|: {worst:P2}"));
+    }
+
+    private bool TryLoad(out Dictionary<string, double[]> data, string xColumn = XColumn)
     {
         var path = SharedData.Locate(DataFile, out var reason);
         if (path is null)
@@ -123,7 +162,7 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
             return false;
         }
 
-        data = SharedData.ReadNumericColumns(path, [XColumn, .. Benchmarks.Select(b => b.Column)]);
+        data = SharedData.ReadNumericColumns(path, [xColumn, .. Benchmarks.Select(b => b.Column)]);
         return true;
     }
 }

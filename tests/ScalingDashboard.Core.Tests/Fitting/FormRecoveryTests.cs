@@ -10,6 +10,7 @@ public class FormRecoveryTests
     {
         { LogAccuracyPowerLawForm.FormId, [Math.Exp(8.4951), 0.184, 0.2918], 0.2918, Grid(1e18, 4e22, 30) },
         { LogAccuracyPowerLawForm.FormId, [Math.Exp(18.6285), 0.3727, 0], 0, Grid(1e20, 4e22, 12) },
+        { LogAccuracyPowerLawHuberForm.FormId, [Math.Exp(8.4951), 0.184, 0.2918], 0.2918, Grid(1e18, 4e22, 30) },
         { LogLinearForm.FormId, [-0.8, 0.11], 0, Grid(1e8, 4e11, 20) },
         { LogLogForm.FormId, [-0.048, 2.9], 0, Grid(1e18, 4e22, 20) },
         { LogAccuracyPowerLawCeilingForm.FormId, [Math.Exp(9), 0.2, -Math.Log(0.9), 0.25], 0.25, Grid(1e18, 4e22, 30) },

@@ -147,6 +147,32 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
         File.Delete(csvPath);
     }
 
+    [Fact]
+    public async Task BootstrapBand_ArrivesAfterTheFits_AndFollowsTheSlider()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?t=6e21&forms=sigmoid,log-accuracy-power-law-ceiling&boot=1");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+        await Expect(async () => Assert.True(await BandTraceCountAsync(page) > 0));
+        await Expect(async () => Assert.Equal(0, await page.GetByTestId("bands-pending").CountAsync()));
+
+        await page.Locator("[data-testid=explorer-controls] input[type=range]").FillAsync("21");
+
+        // The threshold line follows first (the fits come before the 200-resample band), then the band returns.
+        await Expect(async () => Assert.Equal(1e21, await ThresholdLineXAsync(page)));
+        await Shot(page, "explorer-bands-pending.png"); // usually catches the band still computing
+        await Expect(async () => Assert.True(await BandTraceCountAsync(page) > 0));
+        await Expect(async () => Assert.Equal(0, await page.GetByTestId("bands-pending").CountAsync()));
+        await Shot(page, "explorer-bootstrap-band.png");
+    }
+
+    private static Task<int> BandTraceCountAsync(IPage page) => page.EvaluateAsync<int>("""
+        () => {
+            const gd = document.querySelector('[data-testid=scaling-plot-0] .js-plotly-plot');
+            return gd && gd.data ? gd.data.filter(t => (t.name || '').includes('bootstrap band')).length : 0;
+        }
+        """);
+
     /// <summary>Retries an assertion for a few seconds: the page refits asynchronously after each change.</summary>
     private static async Task Expect(Func<Task> assertion)
     {

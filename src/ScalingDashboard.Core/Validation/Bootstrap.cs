@@ -15,7 +15,13 @@ namespace ScalingDashboard.Core.Validation;
 /// </remarks>
 public static class Bootstrap
 {
-    public static BootstrapResult Run(IFitForm form, FitRequest request, BootstrapOptions options)
+    /// <param name="form">The form to refit.</param>
+    /// <param name="request">The points to resample (the fit's train set).</param>
+    /// <param name="options">Resamples, seed, band positions.</param>
+    /// <param name="cancellationToken">Checked before every resample, so a superseded run (a moving slider) stops
+    /// within one refit instead of finishing hundreds.</param>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static BootstrapResult Run(IFitForm form, FitRequest request, BootstrapOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(request);
@@ -54,6 +60,7 @@ public static class Bootstrap
         var indices = new List<int>(request.X.Count);
         for (var r = 0; r < options.Resamples && full.Converged; r++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             indices.Clear();
             for (var g = 0; g < groups.Length; g++)
             {

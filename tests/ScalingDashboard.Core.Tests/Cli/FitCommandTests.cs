@@ -88,7 +88,7 @@ public class FitCommandTests
 
     [Fact]
     public void Unknown_form_lists_the_known_ids() =>
-        CliRunner.AssertFails(1, "Known forms: log-accuracy-power-law, log-accuracy-power-law-ceiling, log-linear",
+        CliRunner.AssertFails(1, "Known forms: log-accuracy-power-law, log-accuracy-power-law-huber, log-accuracy-power-law-ceiling, log-linear",
             "fit", "--data", Ladder, "--x", "flops", "--y", "arc_easy", "--form", "power");
 
     [Fact]

@@ -167,4 +167,50 @@ public class BootstrapTests
         Assert.Equal(0, result.Inverse[1].Count);
         Assert.True(double.IsNaN(result.Inverse[1].X));
     }
+
+    [Fact]
+    public void Cancellation_stops_the_run_at_the_next_resample()
+    {
+        using var cancel = new CancellationTokenSource();
+        // Cancels during the 11th fit (the full fit plus ten resamples): the run must stop there, not after all 200.
+        var form = new CountingForm(Form, onFit: count =>
+        {
+            if (count == 11)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        Assert.Throws<OperationCanceledException>(() =>
+            Bootstrap.Run(form, Noisy(1), new BootstrapOptions(200, 42, [1e20]), cancel.Token));
+        Assert.Equal(11, form.Fits);
+    }
+
+    /// <summary>Delegates to a real form and counts its fits.</summary>
+    private sealed class CountingForm(IFitForm inner, Action<int> onFit) : IFitForm
+    {
+        public int Fits { get; private set; }
+
+        public string Id => inner.Id;
+
+        public string DisplayName => inner.DisplayName;
+
+        public string Formula => inner.Formula;
+
+        public IReadOnlyList<FitParameter> Parameters => inner.Parameters;
+
+        public bool IsInvertible => inner.IsInvertible;
+
+        public bool RequiresPositiveX => inner.RequiresPositiveX;
+
+        public double Evaluate(IReadOnlyList<double> parameters, double x) => inner.Evaluate(parameters, x);
+
+        public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x) => inner.TryInvert(parameters, y, out x);
+
+        public FitResult Fit(FitRequest request)
+        {
+            onFit(++Fits);
+            return inner.Fit(request);
+        }
+    }
 }

@@ -86,8 +86,21 @@ public static class ExplorerAnalysis
     /// <summary>
     /// As above; <paramref name="reusableSize"/> is the previous size scatter when nothing it depends on changed
     /// (the same <see cref="SweepKey"/> and size axis), so the slider does not rebuild or redraw it.
+    /// Includes the bootstrap bands when the view asks for them (<see cref="RunFits"/> then <see cref="AddBands"/>).
     /// </summary>
     public static ExplorerResult Run(Leaderboard table, ExplorerState state,
+        IReadOnlyList<(string FormId, ThresholdSweep Sweep)>? reusableSweeps, SizeScatterResult? reusableSize,
+        CancellationToken cancellationToken = default)
+    {
+        var fits = RunFits(table, state, reusableSweeps, reusableSize, cancellationToken);
+        return fits.BandsPending ? AddBands(fits, cancellationToken) : fits;
+    }
+
+    /// <summary>
+    /// Everything but the bootstrap bands: fast enough to redraw on every slider tick. When the view asks for bands
+    /// the result says <see cref="ExplorerResult.BandsPending"/> and <see cref="AddBands"/> completes it.
+    /// </summary>
+    public static ExplorerResult RunFits(Leaderboard table, ExplorerState state,
         IReadOnlyList<(string FormId, ThresholdSweep Sweep)>? reusableSweeps, SizeScatterResult? reusableSize,
         CancellationToken cancellationToken = default)
     {
@@ -124,8 +137,33 @@ public static class ExplorerAnalysis
         }
 
         var size = reusableSize ?? (view.Benchmarks.Count > 0 ? SizeScatter.Build(table, rows, view.Benchmarks[0], state) : null);
-        return new ExplorerResult(state, view, data, fits, sweeps, size, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        var bandsPending = state.Bootstrap && fits.Any(HasCurve);
+        return new ExplorerResult(state, view, data, fits, sweeps, size, System.Diagnostics.Stopwatch.GetElapsedTime(started)) { BandsPending = bandsPending };
     }
+
+    /// <summary>
+    /// <paramref name="fits"/> with a seeded bootstrap band on every fitted curve (200 resamples each: the slow part,
+    /// seconds for optimiser forms), cancellable between resamples.
+    /// </summary>
+    public static ExplorerResult AddBands(ExplorerResult fits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fits);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var data = fits.Data.ToDictionary(d => d.Benchmark, StringComparer.Ordinal);
+        var banded = new List<BenchmarkFit>(fits.Fits.Count);
+        foreach (var fit in fits.Fits)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            banded.Add(HasCurve(fit)
+                ? fit with { Bootstrap = RunBootstrap(fit.Form, data[fit.Benchmark], fits.State, fit.Evaluation!, fit.CurveX, cancellationToken) }
+                : fit);
+        }
+
+        return fits with { Fits = banded, BandsPending = false, Elapsed = fits.Elapsed + System.Diagnostics.Stopwatch.GetElapsedTime(started) };
+    }
+
+    /// <summary>A converged one-input fit with a drawn curve: the fits a band can be put around.</summary>
+    private static bool HasCurve(BenchmarkFit fit) => fit is { Succeeded: true, CurveX.Count: > 0 };
 
     public const string AverageHeader = "average of normalised scores";
 
@@ -234,22 +272,22 @@ public static class ExplorerAnalysis
         }
 
         var (curveX, curveY) = Curve(form, evaluation.Fit.Values, data.X.Min(), data.X.Max());
-        var bootstrap = state.Bootstrap ? RunBootstrap(form, data, state, evaluation, curveX) : null;
-        return new BenchmarkFit(data.Benchmark, form, evaluation, null, curveX, curveY, fittedMax) { Bootstrap = bootstrap };
+        return new BenchmarkFit(data.Benchmark, form, evaluation, null, curveX, curveY, fittedMax);
     }
 
     /// <summary>
     /// Resamples the fitted runs (whole groups when the view is grouped) with the view's seed and refits, giving a
     /// band at the curve's x values; deterministic for a seed, so a shared link shows the same band.
     /// </summary>
-    private static BootstrapResult? RunBootstrap(IFitForm form, BenchmarkData data, ExplorerState state, HoldoutEvaluation evaluation, double[] at)
+    private static BootstrapResult? RunBootstrap(IFitForm form, BenchmarkData data, ExplorerState state, HoldoutEvaluation evaluation,
+        IReadOnlyList<double> at, CancellationToken cancellationToken)
     {
         var train = evaluation.Points.Where(p => p.Set != PointSet.Validation).Select(p => p.Index).ToList();
         var request = Request(data, state, form).Subset(train);
         var groups = state.GroupBy is null ? null : train.Select(i => data.Groups[i]).ToList();
         try
         {
-            return Bootstrap.Run(form, request, new BootstrapOptions(BootstrapResamples, state.Seed, at, Groups: groups));
+            return Bootstrap.Run(form, request, new BootstrapOptions(BootstrapResamples, state.Seed, at, Groups: groups), cancellationToken);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
         {

@@ -10,4 +10,8 @@ public sealed record ExplorerResult(
     IReadOnlyList<BenchmarkFit> Fits,
     IReadOnlyList<(string FormId, ThresholdSweep Sweep)> Sweeps,
     SizeScatterResult? Size,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>True when the view asks for bootstrap bands and they are still being computed (the fits are final).</summary>
+    public bool BandsPending { get; init; }
+}

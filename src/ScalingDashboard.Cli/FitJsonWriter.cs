@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Cli;
@@ -34,14 +35,14 @@ internal static class FitJsonWriter
         json.WriteStartObject("parameters");
         foreach (var p in fit.Parameters)
         {
-            WriteNumber(json, p.Name, p.Value);
+            json.WriteNumberOrNull(p.Name, p.Value);
         }
 
         json.WriteEndObject();
         json.WriteStartObject("standardErrors");
         foreach (var p in fit.Parameters)
         {
-            WriteNumber(json, p.Name, p.StandardError ?? double.NaN);
+            json.WriteNumberOrNull(p.Name, p.StandardError ?? double.NaN);
         }
 
         json.WriteEndObject();
@@ -52,12 +53,12 @@ internal static class FitJsonWriter
         }
 
         json.WriteEndArray();
-        WriteNumber(json, "slope", fit.Linear?.Slope ?? double.NaN);
-        WriteNumber(json, "intercept", fit.Linear?.Intercept ?? double.NaN);
+        json.WriteNumberOrNull("slope", fit.Linear?.Slope ?? double.NaN);
+        json.WriteNumberOrNull("intercept", fit.Linear?.Intercept ?? double.NaN);
         var criteria = fit.InformationCriteria;
-        WriteNumber(json, "aic", criteria?.Aic ?? double.NaN);
-        WriteNumber(json, "bic", criteria?.Bic ?? double.NaN);
-        WriteStringOrNull(json, "residualSpace", criteria?.Space);
+        json.WriteNumberOrNull("aic", criteria?.Aic ?? double.NaN);
+        json.WriteNumberOrNull("bic", criteria?.Bic ?? double.NaN);
+        json.WriteStringOrNull("residualSpace", criteria?.Space);
         json.WriteBoolean("converged", fit.Converged);
         if (BnslForm.BreakInsideData(fit) is { } inside)
         {
@@ -66,34 +67,34 @@ internal static class FitJsonWriter
 
         json.WriteString("message", fit.Message);
         json.WriteString("split", report.Split.Description);
-        WriteMetrics(json, "train", report.Evaluation.Train, withR2: true);
-        WriteMetrics(json, "validation", report.Evaluation.Validation, withR2: false);
+        json.WriteMetrics("train", report.Evaluation.Train, withRSquared: true);
+        json.WriteMetrics("validation", report.Evaluation.Validation, withRSquared: false);
         WriteBootstrap(json, report);
-        WriteObjects(json, "inverse", report.Inverse, inverse =>
+        json.WriteObjects("inverse", report.Inverse, inverse =>
         {
-            WriteNumber(json, "y", inverse.Y);
-            WriteNumber(json, "x", inverse.X);
-            WriteNumber(json, "lower", inverse.Lower);
-            WriteNumber(json, "upper", inverse.Upper);
+            json.WriteNumberOrNull("y", inverse.Y);
+            json.WriteNumberOrNull("x", inverse.X);
+            json.WriteNumberOrNull("lower", inverse.Lower);
+            json.WriteNumberOrNull("upper", inverse.Upper);
         });
-        WriteObjects(json, "points", report.Evaluation.Points, point =>
+        json.WriteObjects("points", report.Evaluation.Points, point =>
         {
-            WriteStringOrNull(json, "label", point.Label);
-            WriteNumber(json, "x", point.X);
+            json.WriteStringOrNull("label", point.Label);
+            json.WriteNumberOrNull("x", point.X);
             if (report.Input.Request.X2 is { } x2)
             {
-                WriteNumber(json, "x2", x2[point.Index]);
+                json.WriteNumberOrNull("x2", x2[point.Index]);
             }
 
-            WriteNumber(json, "y", point.Y);
-            WriteNumber(json, "predicted", point.Predicted);
+            json.WriteNumberOrNull("y", point.Y);
+            json.WriteNumberOrNull("predicted", point.Predicted);
             json.WriteString("set", FitReport.SetName(point.Set));
             if (report.Bootstrap is { } bootstrap)
             {
                 // The interval a new observation at this x should fall in (curve uncertainty plus scatter).
                 var interval = bootstrap.AtRow(point.Index);
-                WriteNumber(json, "lower", interval.PredictionLower);
-                WriteNumber(json, "upper", interval.PredictionUpper);
+                json.WriteNumberOrNull("lower", interval.PredictionLower);
+                json.WriteNumberOrNull("upper", interval.PredictionUpper);
             }
         });
         json.WriteEndObject();
@@ -113,25 +114,25 @@ internal static class FitJsonWriter
         json.WriteNumber("converged", result.Converged);
         json.WriteNumber("seed", bootstrap.Seed);
         json.WriteNumber("confidence", result.Confidence);
-        WriteStringOrNull(json, "family", bootstrap.FamilyColumn);
+        json.WriteStringOrNull("family", bootstrap.FamilyColumn);
         json.WriteStartObject("parameters");
         foreach (var p in result.Parameters)
         {
             json.WriteStartObject(p.Name);
-            WriteNumber(json, "lower", p.Lower);
-            WriteNumber(json, "upper", p.Upper);
+            json.WriteNumberOrNull("lower", p.Lower);
+            json.WriteNumberOrNull("upper", p.Upper);
             json.WriteEndObject();
         }
 
         json.WriteEndObject();
-        WriteObjects(json, "band", bootstrap.Grid, b =>
+        json.WriteObjects("band", bootstrap.Grid, b =>
         {
-            WriteNumber(json, "x", b.X);
-            WriteNumber(json, "predicted", b.Predicted);
-            WriteNumber(json, "lower", b.Lower);
-            WriteNumber(json, "upper", b.Upper);
-            WriteNumber(json, "predictionLower", b.PredictionLower);
-            WriteNumber(json, "predictionUpper", b.PredictionUpper);
+            json.WriteNumberOrNull("x", b.X);
+            json.WriteNumberOrNull("predicted", b.Predicted);
+            json.WriteNumberOrNull("lower", b.Lower);
+            json.WriteNumberOrNull("upper", b.Upper);
+            json.WriteNumberOrNull("predictionLower", b.PredictionLower);
+            json.WriteNumberOrNull("predictionUpper", b.PredictionUpper);
         });
         var (n, covered) = ValidationCoverage(report, bootstrap);
         json.WriteStartObject("validation");
@@ -155,60 +156,5 @@ internal static class FitJsonWriter
         }
 
         return (n, covered);
-    }
-
-    private static void WriteMetrics(Utf8JsonWriter json, string name, ErrorMetrics metrics, bool withR2)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("n", metrics.Count);
-        WriteNumber(json, "mae", metrics.Mae);
-        WriteNumber(json, "mre", metrics.Mre);
-        WriteNumber(json, "rmse", metrics.Rmse);
-        if (withR2)
-        {
-            WriteNumber(json, "r2", metrics.RSquared);
-        }
-
-        json.WriteEndObject();
-    }
-
-    /// <summary>An array named <paramref name="name"/> of one object per item, its members written by <paramref name="writeMembers"/>.</summary>
-    private static void WriteObjects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeMembers)
-    {
-        json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            json.WriteStartObject();
-            writeMembers(item);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    /// <summary>An explicit null for a missing string, so readers see the key either way.</summary>
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    /// <summary>Utf8JsonWriter throws on NaN and infinity; JSON readers expect null for "no value".</summary>
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, value);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

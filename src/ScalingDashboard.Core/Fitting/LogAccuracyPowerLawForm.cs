@@ -144,29 +144,39 @@ public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
             }
         }
 
-        var a = Math.Exp(intercept);
+        var message = $"Closed-form OLS of ln(-ln Q') on ln x over {fit.Count} of {n} points (Q >= {Format(threshold)}).";
+        return Result(FormId, fit, qr, message, points, errors.ToMetrics());
+    }
+
+    /// <summary>
+    /// The result of a straight-line fit of Eq 2 (OLS here, Huber in <see cref="LogAccuracyPowerLawHuberForm"/>):
+    /// A = e^intercept with its delta-method error, alpha = -slope, and a warning when the score does not rise.
+    /// </summary>
+    internal static FitResult Result(string formId, LinearFit line, double qr, string message, IReadOnlyList<FitPoint> points, ErrorMetrics train)
+    {
+        var a = Math.Exp(line.Intercept);
         var parameters = new[]
         {
-            new ParameterEstimate("A", a, NullIfNaN(a * fit.InterceptStandardError)),
-            new ParameterEstimate("alpha", -slope, NullIfNaN(fit.SlopeStandardError)),
+            new ParameterEstimate("A", a, NullIfNaN(a * line.InterceptStandardError)),
+            new ParameterEstimate("alpha", -line.Slope, NullIfNaN(line.SlopeStandardError)),
             new ParameterEstimate(QRandomName, qr, null),
         };
-        var message = $"Closed-form OLS of ln(-ln Q') on ln x over {fit.Count} of {n} points (Q >= {Format(threshold)}).";
-        if (slope >= 0)
+        if (line.Slope >= 0)
         {
             message += " Warning: alpha <= 0, the score does not rise with x.";
         }
 
         return new FitResult
         {
-            FormId = FormId,
+            FormId = formId,
             Parameters = parameters,
-            Linear = fit,
+            Linear = line,
             Converged = true,
             Message = message,
             Points = points,
-            Train = errors.ToMetrics(),
-            InformationCriteria = InformationCriteria.Create(fit.Count, 2, fit.ResidualSumOfSquares, ResidualSpace),
+            Train = train,
+            // For a Huber line this is evaluated at its estimate, so RSS is at least the OLS minimum: still comparable.
+            InformationCriteria = InformationCriteria.Create(line.Count, 2, line.ResidualSumOfSquares, ResidualSpace),
         };
     }
 

@@ -75,35 +75,12 @@ public sealed class LogAccuracyPowerLawHuberForm : IFitForm, IResponseTransform
         var slope = best.MinimizingPoint[1];
         var intercept = best.MinimizingPoint[0] - slope * mean;
         var line = HuberLine(sample, slope, intercept, ols);
-        var a = Math.Exp(intercept);
-        var parameters = new[]
-        {
-            new ParameterEstimate("A", a, NullIfNaN(a * line.InterceptStandardError)),
-            new ParameterEstimate("alpha", -slope, NullIfNaN(line.SlopeStandardError)),
-            new ParameterEstimate(LogAccuracyPowerLawForm.QRandomName, qr, null),
-        };
-        var values = new[] { a, -slope, qr };
+        var values = new[] { Math.Exp(intercept), -slope, qr };
         var (points, train, _) = FittedPoints.Evaluate(request, sample.Used, i => Curve.Evaluate(values, request.X[i]));
         var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta.ToString(CultureInfo.InvariantCulture)}) in ln(-ln Q') over "
             + $"{sample.Count} of {request.X.Count} points (Q >= {Format(qr + request.Margin)}), from the OLS line: "
             + $"{best.ReasonForExit} after {best.Iterations} iterations.";
-        if (slope >= 0)
-        {
-            message += " Warning: alpha <= 0, the score does not rise with x.";
-        }
-
-        return new FitResult
-        {
-            FormId = FormId,
-            Parameters = parameters,
-            Linear = line,
-            Converged = true,
-            Message = message,
-            Points = points,
-            Train = train,
-            // Evaluated at the Huber estimate, so RSS is at least the OLS minimum: comparable with the OLS form's.
-            InformationCriteria = InformationCriteria.Create(line.Count, 2, line.ResidualSumOfSquares, LogAccuracyPowerLawForm.ResidualSpace),
-        };
+        return LogAccuracyPowerLawForm.Result(FormId, line, qr, message, points, train);
     }
 
     /// <summary>The Huber line with its residual statistics and Gauss-Newton standard errors (the OLS formulas at it).</summary>
@@ -152,8 +129,6 @@ public sealed class LogAccuracyPowerLawHuberForm : IFitForm, IResponseTransform
 
         return (loss, Vector<double>.Build.Dense([ga, gb]));
     }
-
-    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
     private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

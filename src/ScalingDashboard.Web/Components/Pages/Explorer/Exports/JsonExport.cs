@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Web.Components.Pages.Explorer.Sharing;
 
 namespace ScalingDashboard.Web.Components.Pages.Explorer.Exports;
@@ -19,7 +19,7 @@ public static class JsonExport
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            WriteText(json, "dataset", state.DatasetId);
+            json.WriteStringOrNull("dataset", state.DatasetId);
 
             // Only the parameters the link carries: a missing key means the default, as in the URL.
             json.WriteStartObject("view");
@@ -48,64 +48,29 @@ public static class JsonExport
     private static void WriteFit(Utf8JsonWriter json, FitTableRow row)
     {
         json.WriteStartObject();
-        WriteText(json, "benchmark", row.Benchmark);
-        WriteText(json, "form", row.FormId);
-        WriteText(json, "formula", row.Formula);
+        json.WriteStringOrNull("benchmark", row.Benchmark);
+        json.WriteStringOrNull("form", row.FormId);
+        json.WriteStringOrNull("formula", row.Formula);
         json.WriteStartObject("parameters");
         foreach (var p in row.Parameters)
         {
-            WriteNumber(json, p.Name, p.Value);
+            json.WriteNumberOrNull(p.Name, p.Value);
         }
 
         json.WriteEndObject();
         json.WriteStartObject("standardErrors");
         foreach (var p in row.Parameters)
         {
-            WriteNumber(json, p.Name, p.StandardError);
+            json.WriteNumberOrNull(p.Name, p.StandardError);
         }
 
         json.WriteEndObject();
         json.WriteBoolean("converged", row.Converged);
-        WriteText(json, "message", row.Message);
-        WriteMetrics(json, "train", row.Train);
-        WriteMetrics(json, "validation", row.Validation);
-        WriteNumber(json, "aic", row.Aic);
-        WriteNumber(json, "bic", row.Bic);
+        json.WriteStringOrNull("message", row.Message);
+        json.WriteMetrics("train", row.Train, withRSquared: true);
+        json.WriteMetrics("validation", row.Validation, withRSquared: true);
+        json.WriteNumberOrNull("aic", row.Aic);
+        json.WriteNumberOrNull("bic", row.Bic);
         json.WriteEndObject();
-    }
-
-    private static void WriteMetrics(Utf8JsonWriter json, string name, ErrorMetrics metrics)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("n", metrics.Count);
-        WriteNumber(json, "mae", metrics.Mae);
-        WriteNumber(json, "mre", metrics.Mre);
-        WriteNumber(json, "rmse", metrics.Rmse);
-        WriteNumber(json, "r2", metrics.RSquared);
-        json.WriteEndObject();
-    }
-
-    private static void WriteText(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

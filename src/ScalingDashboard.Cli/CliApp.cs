@@ -13,14 +13,18 @@ internal static class CliApp
                                             read a CSV leaderboard; show the detected delimiter, the column
                                             mapping (role, unit), a per-column summary and any warnings
           scaling-dashboard fit --data FILE --x COL --y COL --form ID [--x2 COL] [--qrandom V] [--margin M]
-                                [--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]]
+                                [--train-min V] [--holdout-above T | --holdout-where COND]
+                                [--bootstrap N --seed S [--family COL]]
                                 [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]
                                             fit a scaling law to two columns (forms: log-accuracy-power-law,
                                             log-accuracy-power-law-ceiling, log-linear, log-log, sigmoid;
                                             bnsl; with --x2: params-tokens, params-tokens-ceiling, pass-at-k,
                                             two-stage-linear, two-stage-logistic (--x2 = loss column);
                                             pass-at-k also takes --y PREFIX to stack PREFIX1..PREFIXn columns);
-                                            train on train-min <= x <= T, validate on x > T; JSON nulls for
+                                            train on train-min <= x <= T, validate on x > T; or validate
+                                            on the rows where COND holds, e.g. "flops > 6e21 or tpr = 160"
+                                            (and, or, not, parentheses; > >= < <= = !=), train on the rest
+                                            with x >= train-min; JSON nulls for
                                             values that do not exist (NaN); --invert reads x off the curve
                                             for the given scores (with intervals from --bootstrap); --average
                                             fits the mean of normalised scores (seed 003 Appendix K) as y

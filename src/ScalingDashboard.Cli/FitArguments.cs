@@ -7,7 +7,7 @@ internal sealed record FitArguments
 {
     public const string Usage =
         "Usage: scaling-dashboard fit --data FILE --x COL [--x2 COL] --y COL --form ID [--qrandom V] [--margin M] "
-        + "[--train-min V] [--holdout-above T] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]";
+        + "[--train-min V] [--holdout-above T | --holdout-where COND] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]";
 
     /// <summary>Header of the derived column --average adds; unlikely to clash with a file's own "average".</summary>
     public const string AverageHeader = "normalised-average";
@@ -29,6 +29,9 @@ internal sealed record FitArguments
     public double? TrainMin { get; init; }
 
     public double? HoldoutAbove { get; init; }
+
+    /// <summary>A <see cref="Core.Validation.RowCondition"/> picking the validation rows (instead of --holdout-above).</summary>
+    public string? HoldoutWhere { get; init; }
 
     public int Bootstrap { get; init; }
 
@@ -137,6 +140,12 @@ internal sealed record FitArguments
             return false;
         }
 
+        if (text.ContainsKey("--holdout-where") && holdout is not null)
+        {
+            problem = "Use either --holdout-above T or --holdout-where COND, not both.";
+            return false;
+        }
+
         var invert = new List<double>();
         if (text.TryGetValue("--invert", out var scores))
         {
@@ -163,6 +172,7 @@ internal sealed record FitArguments
             Margin = margin,
             TrainMin = trainMin,
             HoldoutAbove = holdout,
+            HoldoutWhere = text.GetValueOrDefault("--holdout-where"),
             Bootstrap = (int)bootstrap.Value,
             FamilyColumn = text.GetValueOrDefault("--family"),
             Seed = (int)seed.Value,
@@ -175,7 +185,7 @@ internal sealed record FitArguments
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--bootstrap", "--seed", "--family", "--invert", "--average",
+        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--holdout-where", "--bootstrap", "--seed", "--family", "--invert", "--average",
     };
 
     private static bool TryNumber(Dictionary<string, string> text, string name, ref double? value, out string problem)

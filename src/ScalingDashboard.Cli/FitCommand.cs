@@ -53,8 +53,13 @@ internal static class FitCommand
             return 1;
         }
 
-        var split = HoldoutSplit.ByThreshold(
-            parsed.HoldoutAbove ?? double.PositiveInfinity, parsed.TrainMin ?? double.NegativeInfinity);
+        var split = Split(parsed, leaderboard, input, out var splitError);
+        if (split is null)
+        {
+            stderr.WriteLine(splitError);
+            return 1;
+        }
+
         var evaluation = HoldoutEvaluation.Evaluate(form, input.Request, split);
         if (!evaluation.Fit.Converged)
         {
@@ -101,4 +106,31 @@ internal static class FitCommand
     /// <summary>Numbers for people: 6 significant digits, invariant culture, "-" for not available.</summary>
     public static string Format(double value) =>
         double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : "-";
+
+    /// <summary>
+    /// The holdout rule: by threshold on x, or, with --holdout-where, validation on the rows the condition picks and
+    /// training on the others with x &gt;= --train-min (seed 003: "FLOPs &gt; 6e21 or tokens-per-parameter = 160").
+    /// </summary>
+    private static HoldoutSplit? Split(FitArguments parsed, Leaderboard leaderboard, FitInput input, out string? error)
+    {
+        error = null;
+        var trainMin = parsed.TrainMin ?? double.NegativeInfinity;
+        if (parsed.HoldoutWhere is not { } where)
+        {
+            return HoldoutSplit.ByThreshold(parsed.HoldoutAbove ?? double.PositiveInfinity, trainMin);
+        }
+
+        var condition = RowCondition.TryParse(where, leaderboard, out var problem);
+        if (condition is null)
+        {
+            error = $"--holdout-where: {problem}";
+            return null;
+        }
+
+        var x = input.Request.X;
+        var description = double.IsNegativeInfinity(trainMin)
+            ? $"validate where {condition.Text}, train on the rest"
+            : string.Create(CultureInfo.InvariantCulture, $"validate where {condition.Text}, train on the rest with x >= {trainMin:G4}");
+        return HoldoutSplit.ByPredicate(i => condition.Holds(input.TableRow(i)), i => x[i] >= trainMin, description);
+    }
 }

@@ -6,8 +6,15 @@ namespace ScalingDashboard.Cli;
 
 /// <summary>The request built from the file's columns, with the column names for the report.</summary>
 internal sealed record FitInput(
-    FitRequest Request, string DataPath, string XColumn, string? X2Column, string YColumn, int RowCount, IReadOnlyList<string>? Families)
+    FitRequest Request, string DataPath, string XColumn, string? X2Column, string YColumn, int RowCount, IReadOnlyList<string>? Families,
+    int TableRowCount)
 {
+    /// <summary>
+    /// The leaderboard row point <paramref name="point"/> of the request came from: the same index, except in the
+    /// stacked pass@k layout, where the columns PREFIX1..PREFIXn follow one another over all rows.
+    /// </summary>
+    public int TableRow(int point) => point % TableRowCount;
+
     /// <summary>Builds the request, or returns a one-line reason the data cannot be fitted by <paramref name="form"/>.</summary>
     public static string? TryBuild(FitArguments args, IFitForm form, Leaderboard leaderboard, out FitInput? input)
     {
@@ -81,7 +88,7 @@ internal sealed record FitInput(
             QRandom = args.QRandom,
             Margin = args.Margin ?? FitRequest.DefaultMargin,
         };
-        input = new FitInput(request, args.DataPath, args.XColumn, args.X2Column, args.YColumn, leaderboard.RowCount, families);
+        input = new FitInput(request, args.DataPath, args.XColumn, args.X2Column, args.YColumn, leaderboard.RowCount, families, leaderboard.RowCount);
         return null;
     }
 
@@ -101,7 +108,7 @@ internal sealed record FitInput(
 
         var stacked = PassAtKLayout.Stack(leaderboard, leaderboard.FindColumn(args.XColumn)!, args.YColumn);
         var request = stacked with { QRandom = args.QRandom, Margin = args.Margin ?? FitRequest.DefaultMargin };
-        input = new FitInput(request, args.DataPath, args.XColumn, "k (stacked)", args.YColumn + "k", request.X.Count, null);
+        input = new FitInput(request, args.DataPath, args.XColumn, "k (stacked)", args.YColumn + "k", request.X.Count, null, leaderboard.RowCount);
         return null;
     }
 

@@ -166,6 +166,29 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
         await Shot(page, "explorer-bootstrap-band.png");
     }
 
+    [Fact]
+    public async Task TypedCondition_HoldsOutThePickedRuns_AndGoesIntoTheLink()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?t=6e21");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+
+        var field = page.Locator("[data-testid=holdout-where-text] input, input[data-testid=holdout-where-text]").First;
+        await field.FillAsync("flops > 6e21 or layers <= 4");
+        await field.PressAsync("Enter");
+
+        // The 13 runs above 6e21 FLOPs and the 17 smallest (2-4 layers) of the built-in ladder.
+        await Expect(async () => Assert.Equal("30", (await page.Locator("[data-testid=fit-row] [data-testid=holdout-n]").First.InnerTextAsync()).Trim()));
+        await Expect(() =>
+        {
+            Assert.Contains("where=", page.Url, StringComparison.Ordinal);
+            return Task.CompletedTask;
+        });
+        Assert.Null(await ThresholdLineXAsync(page));
+        Assert.Equal(0, await page.Locator("[data-testid=explorer-controls] input[type=range]").CountAsync());
+        await Shot(page, "explorer-holdout-where.png");
+    }
+
     private static Task<int> BandTraceCountAsync(IPage page) => page.EvaluateAsync<int>("""
         () => {
             const gd = document.querySelector('[data-testid=scaling-plot-0] .js-plotly-plot');

@@ -109,4 +109,39 @@ public sealed class ExplorerAnalysisTests
 
         Assert.Throws<OperationCanceledException>(() => ExplorerAnalysis.Run(Table, new ExplorerState(), null, cancelled.Token));
     }
+
+    [Fact]
+    public void Run_WithCondition_ValidatesOnTheRowsItPicks_AndIgnoresTheThreshold()
+    {
+        // Odd runs above 1e20 held out; the threshold (which would hold out 4 runs) does not apply.
+        var state = new ExplorerState { Threshold = 1e21, TrainMin = 1e18, HoldoutWhere = "family = odd and flops > 1e20" };
+
+        var result = ExplorerAnalysis.Run(Table, state);
+
+        var fit = Assert.Single(result.Fits);
+        var points = fit.Evaluation!.Points;
+        // flops = 1e18 * 10^(0.2 i): i = 11, 13, ..., 19 are odd with flops > 1e20.
+        Assert.Equal([11, 13, 15, 17, 19], points.Where(p => p.Set == PointSet.Validation).Select(p => p.Index).ToArray());
+        Assert.Equal(15, fit.Evaluation.Train.Count);
+        Assert.Equal(0, fit.Evaluation.Validation.Mae, 9); // noise-free ladder
+        Assert.Empty(result.View.Problems);
+        Assert.Equal("family = odd and flops > 1e20", result.View.Holdout!.Text);
+    }
+
+    [Fact]
+    public void Run_WithBrokenCondition_SaysWhy_AndFallsBackToTheThreshold()
+    {
+        var result = ExplorerAnalysis.Run(Table, new ExplorerState { Threshold = 1e21, HoldoutWhere = "size > 7B" });
+
+        Assert.Contains(result.View.Problems, p => p.StartsWith("Validate where: No column 'size'.", StringComparison.Ordinal)
+            && p.EndsWith("The threshold applies instead.", StringComparison.Ordinal));
+        Assert.Null(result.View.Holdout);
+        Assert.Equal(4, Assert.Single(result.Fits).Evaluation!.Validation.Count);
+    }
+
+    [Fact]
+    public void SweepKey_IgnoresTheCondition()
+    {
+        Assert.Equal(ExplorerAnalysis.SweepKey(new ExplorerState()), ExplorerAnalysis.SweepKey(new ExplorerState { HoldoutWhere = "flops > 1" }));
+    }
 }

@@ -81,4 +81,38 @@ public sealed class ExplorerControlsTests : DashboardTestContext
         Assert.Null(next.Threshold);
         Assert.Null(next.TrainMin);
     }
+
+    private static IRenderedComponent<MudTextField<string>> WhereField(IRenderedComponent<ExplorerControls> controls) =>
+        controls.FindComponents<MudTextField<string>>().First(f => f.Instance.Label!.Contains("validate where", StringComparison.Ordinal));
+
+    [Fact]
+    public void TypedCondition_BecomesTheHoldout_TrimmedAndClearedByEmptyText()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState { Threshold = 1e20, HoldoutWhere = "flops > 1e21" }, changes);
+
+        controls.InvokeAsync(() => WhereField(controls).Instance.ValueChanged.InvokeAsync("  flops > 6e21 or family = odd "));
+        controls.InvokeAsync(() => WhereField(controls).Instance.ValueChanged.InvokeAsync("   "));
+
+        Assert.Equal("flops > 6e21 or family = odd", changes[0].HoldoutWhere);
+        Assert.Null(changes[1].HoldoutWhere);
+    }
+
+    [Fact]
+    public void AValidCondition_HidesTheThresholdControls_AndSaysSo()
+    {
+        var controls = RenderControls(new ExplorerState { Threshold = 1e20, HoldoutWhere = "family = odd" }, []);
+
+        Assert.Empty(controls.FindAll("input[type=range]"));
+        Assert.Empty(controls.FindAll("[data-testid=threshold-switch]"));
+        Assert.Contains("Validating where family = odd; the threshold is off.", controls.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABrokenCondition_KeepsTheThresholdControls()
+    {
+        var controls = RenderControls(new ExplorerState { Threshold = 1e20, HoldoutWhere = "flops >" }, []);
+
+        Assert.Single(controls.FindAll("input[type=range]"));
+    }
 }

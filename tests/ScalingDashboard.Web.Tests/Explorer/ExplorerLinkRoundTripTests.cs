@@ -47,6 +47,7 @@ public sealed class ExplorerLinkRoundTripTests
             Weights = WeightsFilter.Open, Families = ["llama", "qwen, 2.5"], SizeMin = 1e9, SizeMax = 7e10, ActiveParameters = true,
         },
         new() { X2 = "tokens, D (B)", Forms = ["params-tokens"], Average = true },
+        new() { HoldoutWhere = "flops > 6e21 or `tpr, ratio` = 160 and not (arch != 'dense & <b>')", TrainMin = 3e18 },
     ];
 
     public static TheoryData<int> StateIndices() => [.. Enumerable.Range(0, States.Length)];
@@ -77,7 +78,7 @@ public sealed class ExplorerLinkRoundTripTests
     {
         var query = ExplorerLink.ToQuery(new ExplorerState());
 
-        Assert.Equal(19, query.Count);
+        Assert.Equal(20, query.Count);
         Assert.All(query.Values, Assert.Null);
         Assert.Equal(string.Empty, ExplorerLink.ToQueryString(new ExplorerState()));
     }

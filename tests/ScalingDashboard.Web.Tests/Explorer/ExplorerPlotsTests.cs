@@ -20,6 +20,17 @@ public sealed class ExplorerPlotsTests
     }
 
     [Fact]
+    public void Scaling_WithACondition_HasNoThresholdLine_AndMarksThePickedRunsHeldOut()
+    {
+        var result = ExplorerAnalysis.Run(LadderTable.Build(), new ExplorerState { Threshold = 1e21, HoldoutWhere = "family = even" });
+
+        var model = ExplorerPlots.Scaling(result, result.Data[0], "flops");
+
+        Assert.DoesNotContain(model.Series, s => s.Name == ExplorerPlots.ThresholdSeriesName);
+        Assert.Equal(10, Assert.Single(model.Series, s => s.Name == "held-out runs").X.Count);
+    }
+
+    [Fact]
     public void Scaling_RolesHaveTheirOwnSymbolAndCounts()
     {
         var model = ExplorerPlots.Scaling(Result, Result.Data[0], "flops");

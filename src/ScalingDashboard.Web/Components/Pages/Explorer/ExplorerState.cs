@@ -39,6 +39,12 @@ public sealed record ExplorerState
     /// <summary>Optional lower end of the fitting range (the seed fits 3e18 &lt;= C).</summary>
     public double? TrainMin { get; init; }
 
+    /// <summary>
+    /// Validate on the rows where this condition holds (e.g. "flops &gt; 6e21 or tpr = 160", see
+    /// <see cref="Core.Validation.RowCondition"/>) instead of above <see cref="Threshold"/>; null uses the threshold.
+    /// </summary>
+    public string? HoldoutWhere { get; init; }
+
     public YScale YScale { get; init; } = YScale.Accuracy;
 
     /// <summary>Header of a text column to colour points by (family, architecture, type), or null.</summary>
@@ -76,6 +82,7 @@ public sealed record ExplorerState
         && Margin.Equals(other.Margin)
         && Threshold.Equals(other.Threshold)
         && TrainMin.Equals(other.TrainMin)
+        && HoldoutWhere == other.HoldoutWhere
         && YScale == other.YScale
         && GroupBy == other.GroupBy
         && Bootstrap == other.Bootstrap

@@ -15,4 +15,7 @@ public sealed record BenchmarkData(
 {
     /// <summary>The second input per point (NaN where the row lacks it); null when the view has no second x column.</summary>
     public IReadOnlyList<double>? X2 { get; init; }
+
+    /// <summary>The table row of each point (points skip rows without both values), for conditions on other columns.</summary>
+    public IReadOnlyList<int> Rows { get; init; } = [];
 }

@@ -66,7 +66,17 @@ public static class ExplorerAnalysis
         }
 
         var qrandom = benchmarks.ToDictionary(b => b, b => state.QRandom.TryGetValue(b, out var q) ? q : ChanceLevels.Default(b));
-        return new ResolvedView(benchmarks, x, forms, qrandom, problems);
+        RowCondition? holdout = null;
+        if (!string.IsNullOrWhiteSpace(state.HoldoutWhere))
+        {
+            holdout = RowCondition.TryParse(state.HoldoutWhere, table, out var error);
+            if (holdout is null)
+            {
+                problems.Add($"Validate where: {error} The threshold applies instead.");
+            }
+        }
+
+        return new ResolvedView(benchmarks, x, forms, qrandom, problems) { Holdout = holdout };
     }
 
     /// <summary>
@@ -76,7 +86,7 @@ public static class ExplorerAnalysis
     public static ExplorerState SweepKey(ExplorerState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state with { Threshold = null, YScale = YScale.Accuracy, ActiveParameters = false, Bootstrap = false, Seed = ExplorerState.DefaultSeed };
+        return state with { Threshold = null, HoldoutWhere = null, YScale = YScale.Accuracy, ActiveParameters = false, Bootstrap = false, Seed = ExplorerState.DefaultSeed };
     }
 
     public static ExplorerResult Run(Leaderboard table, ExplorerState state,
@@ -119,7 +129,7 @@ public static class ExplorerAnalysis
             foreach (var form in view.Forms)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                fits.Add(FitOne(benchmark, form, state));
+                fits.Add(FitOne(benchmark, form, state, view.Holdout));
             }
         }
 
@@ -199,6 +209,7 @@ public static class ExplorerAnalysis
         var y = new List<double>();
         var labels = new List<string>();
         var groups = new List<string>();
+        var kept = new List<int>();
         var dropped = 0;
         foreach (var row in rows)
         {
@@ -213,9 +224,10 @@ public static class ExplorerAnalysis
             x2?.Add(x2Column!.Numbers[row] ?? double.NaN);
             labels.Add(table.ModelNames[row]);
             groups.Add(GroupOf(group, row));
+            kept.Add(row);
         }
 
-        return new BenchmarkData(benchmark, qrandom, x, y, labels, groups, dropped) { X2 = x2 };
+        return new BenchmarkData(benchmark, qrandom, x, y, labels, groups, dropped) { X2 = x2, Rows = kept };
     }
 
     internal static string GroupOf(LeaderboardColumn? group, int row) => group switch
@@ -234,7 +246,7 @@ public static class ExplorerAnalysis
             X2 = form is ITwoInputFitForm ? data.X2 : null,
         };
 
-    private static BenchmarkFit FitOne(BenchmarkData data, IFitForm form, ExplorerState state)
+    private static BenchmarkFit FitOne(BenchmarkData data, IFitForm form, ExplorerState state, RowCondition? holdout)
     {
         if (data.X.Count < 3)
         {
@@ -247,7 +259,7 @@ public static class ExplorerAnalysis
                 $"{form.DisplayName} needs a second x column ({twoInput.SecondInputDescription}); choose it under 'second x'.", [], [], double.NaN);
         }
 
-        var split = HoldoutSplit.ByThreshold(state.Threshold ?? double.PositiveInfinity, state.TrainMin ?? double.NegativeInfinity);
+        var split = Split(data, state, holdout);
         HoldoutEvaluation evaluation;
         try
         {
@@ -273,6 +285,18 @@ public static class ExplorerAnalysis
 
         var (curveX, curveY) = Curve(form, evaluation.Fit.Values, data.X.Min(), data.X.Max());
         return new BenchmarkFit(data.Benchmark, form, evaluation, null, curveX, curveY, fittedMax);
+    }
+
+    /// <summary>
+    /// The view's holdout: validation on the rows the condition picks and training on the others from the lower end
+    /// of the range, or by threshold on x when there is no condition.
+    /// </summary>
+    private static HoldoutSplit Split(BenchmarkData data, ExplorerState state, RowCondition? holdout)
+    {
+        var trainMin = state.TrainMin ?? double.NegativeInfinity;
+        return holdout is null
+            ? HoldoutSplit.ByThreshold(state.Threshold ?? double.PositiveInfinity, trainMin)
+            : HoldoutSplit.ByPredicate(i => holdout.Holds(data.Rows[i]), i => data.X[i] >= trainMin, $"validate where {holdout.Text}");
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 
@@ -11,4 +12,8 @@ public sealed record ResolvedView(
     string? X,
     IReadOnlyList<IFitForm> Forms,
     IReadOnlyDictionary<string, double> QRandom,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>The parsed "validate where" condition; null when the view holds out by threshold (or it did not parse).</summary>
+    public RowCondition? Holdout { get; init; }
+}

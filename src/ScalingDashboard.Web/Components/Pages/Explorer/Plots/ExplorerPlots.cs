@@ -61,7 +61,8 @@ public static class ExplorerPlots
         }
 
         var y = series.Where(s => s.Style == SeriesStyle.Markers).SelectMany(s => s.Y).Where(double.IsFinite).ToList();
-        if (state.Threshold is double threshold && y.Count > 0)
+        // A "validate where" condition replaces the threshold: there is no line to draw then.
+        if (result.View.Holdout is null && state.Threshold is double threshold && y.Count > 0)
         {
             series.Add(new PlotSeries(ThresholdSeriesName, [threshold, threshold], [y.Min(), y.Max()], null, SeriesStyle.DottedLine, Palette.Threshold));
         }

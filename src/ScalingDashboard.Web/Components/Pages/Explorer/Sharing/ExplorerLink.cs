@@ -20,6 +20,7 @@ public static class ExplorerLink
     public const string MarginKey = "margin";
     public const string ThresholdKey = "t";
     public const string TrainMinKey = "tmin";
+    public const string HoldoutWhereKey = "where";
     public const string YScaleKey = "y";
     public const string GroupByKey = "group";
     public const string BootstrapKey = "boot";
@@ -61,6 +62,7 @@ public static class ExplorerLink
             [MarginKey] = state.Margin.Equals(Defaults.Margin) ? null : Format(state.Margin),
             [ThresholdKey] = state.Threshold is { } t ? Format(t) : null,
             [TrainMinKey] = state.TrainMin is { } tmin ? Format(tmin) : null,
+            [HoldoutWhereKey] = string.IsNullOrWhiteSpace(state.HoldoutWhere) ? null : state.HoldoutWhere,
             [YScaleKey] = state.YScale == Defaults.YScale ? null : NameOf(YScaleNames, state.YScale),
             [GroupByKey] = Blank(state.GroupBy),
             [BootstrapKey] = state.Bootstrap ? "1" : null,
@@ -96,6 +98,7 @@ public static class ExplorerLink
             Margin = reader.Number(MarginKey, 0, MaxMargin) ?? Defaults.Margin,
             Threshold = reader.Number(ThresholdKey),
             TrainMin = reader.Number(TrainMinKey),
+            HoldoutWhere = reader.Text(HoldoutWhereKey),
             YScale = reader.Choice(YScaleKey, YScaleNames) ?? Defaults.YScale,
             GroupBy = reader.Text(GroupByKey),
             Bootstrap = reader.Flag(BootstrapKey) ?? Defaults.Bootstrap,

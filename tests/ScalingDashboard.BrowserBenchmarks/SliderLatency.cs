@@ -5,6 +5,7 @@ using ScalingDashboard.E2E;
 // Time from a threshold-slider change to the redrawn scaling plot, in Chromium against the running app, on the
 // built-in compute ladder with three fit forms. Run: dotnet run -c Release --project tests/ScalingDashboard.BrowserBenchmarks
 // [-- --bootstrap] (with bootstrap bands on: the time to the first redraw, the fits; the bands follow).
+// SLIDER_FORMS=id,id,... picks other forms (e.g. one power law alone, to see the cost of the round trip and drawing).
 namespace ScalingDashboard.BrowserBenchmarks;
 
 internal static class SliderLatency
@@ -14,7 +15,7 @@ internal static class SliderLatency
         var bootstrap = args.Contains("--bootstrap");
         const int Warmup = 5;
         const int Samples = 40;
-        const string Forms = "log-accuracy-power-law,log-accuracy-power-law-ceiling,sigmoid";
+        var forms = Environment.GetEnvironmentVariable("SLIDER_FORMS") ?? "log-accuracy-power-law,log-accuracy-power-law-ceiling,sigmoid";
 
         // Outside a test project WebApplicationFactory cannot find the web project's folder by itself: name it.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SCALINGDASHBOARD_WEB", Path.Combine(RepositoryRoot(), "src", "ScalingDashboard.Web"));
@@ -33,7 +34,7 @@ internal static class SliderLatency
 
         await using var browser = await playwright.Chromium.LaunchAsync(options);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1000 } });
-        await page.GotoAsync($"{server.BaseUrl}/explorer?t=6e21&forms={Forms}{(bootstrap ? "&boot=1" : "")}");
+        await page.GotoAsync($"{server.BaseUrl}/explorer?t=6e21&forms={forms}{(bootstrap ? "&boot=1" : "")}");
         await page.Locator("[data-testid=scaling-plot-0] .js-plotly-plot svg.main-svg").First.WaitForAsync();
 
         // Sets the slider in the page and resolves when Plotly reports the scaling plot redrawn.
@@ -65,7 +66,7 @@ internal static class SliderLatency
 
         timings.Sort();
         double Percentile(double p) => timings[(int)Math.Min(timings.Count - 1, Math.Round(p * (timings.Count - 1)))];
-        Console.WriteLine($"slider -> redrawn scaling plot, built-in compute ladder (150 runs), forms {Forms}, bootstrap {(bootstrap ? "on" : "off")}, {Samples} samples:");
+        Console.WriteLine($"slider -> redrawn scaling plot, built-in compute ladder (150 runs), forms {forms}, bootstrap {(bootstrap ? "on" : "off")}, {Samples} samples:");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  median {Percentile(0.5):0.0} ms, p90 {Percentile(0.9):0.0} ms, min {timings[0]:0.0} ms, max {timings[^1]:0.0} ms"));
     }
 

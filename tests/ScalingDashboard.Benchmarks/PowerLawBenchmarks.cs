@@ -12,6 +12,7 @@ namespace ScalingDashboard.Benchmarks;
 public class PowerLawBenchmarks
 {
     private readonly LogAccuracyPowerLawForm _form = new();
+    private readonly LogAccuracyPowerLawHuberForm _huber = new();
     private FitRequest _request = null!;
     private HoldoutSplit _split = null!;
 
@@ -25,6 +26,10 @@ public class PowerLawBenchmarks
 
     [Benchmark(Baseline = true)]
     public FitResult FitLadder() => _form.Fit(_request);
+
+    /// <summary>The same line by Huber loss (seed Appendix K/M): an optimiser instead of a closed form.</summary>
+    [Benchmark]
+    public FitResult FitLadderHuber() => _huber.Fit(_request);
 
     [Benchmark]
     public HoldoutEvaluation HoldoutLadder() => HoldoutEvaluation.Evaluate(_form, _request, _split);

@@ -160,39 +160,25 @@ public sealed class RowCondition
             return null;
         }
 
-        private Func<int, bool>? ParseOr()
+        private Func<int, bool>? ParseOr() => ParseChain("or", ParseAnd, (l, r) => row => l(row) || r(row));
+
+        private Func<int, bool>? ParseAnd() => ParseChain("and", ParseUnary, (l, r) => row => l(row) && r(row));
+
+        /// <summary>operand (keyword operand)*, folded left with <paramref name="combine"/>.</summary>
+        private Func<int, bool>? ParseChain(string keyword, Func<Func<int, bool>?> operand,
+            Func<Func<int, bool>, Func<int, bool>, Func<int, bool>> combine)
         {
-            var left = ParseAnd();
-            while (left is not null && IsKeyword("or"))
+            var left = operand();
+            while (left is not null && IsKeyword(keyword))
             {
                 _next++;
-                var right = ParseAnd();
+                var right = operand();
                 if (right is null)
                 {
                     return null;
                 }
 
-                var l = left;
-                left = row => l(row) || right(row);
-            }
-
-            return left;
-        }
-
-        private Func<int, bool>? ParseAnd()
-        {
-            var left = ParseUnary();
-            while (left is not null && IsKeyword("and"))
-            {
-                _next++;
-                var right = ParseUnary();
-                if (right is null)
-                {
-                    return null;
-                }
-
-                var l = left;
-                left = row => l(row) && right(row);
+                left = combine(left, right);
             }
 
             return left;

@@ -127,10 +127,6 @@ internal static class FitCommand
             return null;
         }
 
-        var x = input.Request.X;
-        var description = double.IsNegativeInfinity(trainMin)
-            ? $"validate where {condition.Text}, train on the rest"
-            : string.Create(CultureInfo.InvariantCulture, $"validate where {condition.Text}, train on the rest with x >= {trainMin:G4}");
-        return HoldoutSplit.ByPredicate(i => condition.Holds(input.TableRow(i)), i => x[i] >= trainMin, description);
+        return HoldoutSplit.ByCondition(condition, input.TableRow, trainMin);
     }
 }

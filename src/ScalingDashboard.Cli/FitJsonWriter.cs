@@ -42,7 +42,7 @@ internal static class FitJsonWriter
         json.WriteStartObject("standardErrors");
         foreach (var p in fit.Parameters)
         {
-            json.WriteNumberOrNull(p.Name, p.StandardError ?? double.NaN);
+            json.WriteNumberOrNull(p.Name, p.StandardError);
         }
 
         json.WriteEndObject();
@@ -53,11 +53,11 @@ internal static class FitJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteNumberOrNull("slope", fit.Linear?.Slope ?? double.NaN);
-        json.WriteNumberOrNull("intercept", fit.Linear?.Intercept ?? double.NaN);
+        json.WriteNumberOrNull("slope", fit.Linear?.Slope);
+        json.WriteNumberOrNull("intercept", fit.Linear?.Intercept);
         var criteria = fit.InformationCriteria;
-        json.WriteNumberOrNull("aic", criteria?.Aic ?? double.NaN);
-        json.WriteNumberOrNull("bic", criteria?.Bic ?? double.NaN);
+        json.WriteNumberOrNull("aic", criteria?.Aic);
+        json.WriteNumberOrNull("bic", criteria?.Bic);
         json.WriteStringOrNull("residualSpace", criteria?.Space);
         json.WriteBoolean("converged", fit.Converged);
         if (BnslForm.BreakInsideData(fit) is { } inside)

@@ -39,9 +39,9 @@ public sealed class DataPageTests(BrowserFixture fixture)
         Assert.Equal(0, await grid.Locator("b:text('Beta')").CountAsync());
         Assert.Contains("5 models", await page.GetByTestId("dataset-size").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.Locator(PlotSvg).First.WaitForAsync();
-        var points = await page.Locator("[data-testid=score-vs-parameters] .scatterlayer .point").CountAsync();
-        Assert.Equal(5, points);
+        // The example's plot may still be on screen for a moment: wait for the upload's five points.
+        await Eventually.Expect(async () =>
+            Assert.Equal(5, await page.Locator("[data-testid=score-vs-parameters] .scatterlayer .point").CountAsync()));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, "data-upload.png"), FullPage = true });
 
         // A refresh finds the stored dataset again through the link.

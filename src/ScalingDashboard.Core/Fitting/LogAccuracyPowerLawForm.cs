@@ -99,28 +99,17 @@ public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
         var xs = request.X;
         var ys = request.Y;
         var n = xs.Count;
-        var scale = 1 - qr;
         var threshold = qr + request.Margin;
         var used = new bool[n];
         var line = new LinearAccumulator();
-        // Hot path: one pass, no LINQ, no matrices (target < 5 µs for the 54-run ladder).
+        // Hot path: one pass, no LINQ, no matrices, no lists (target < 5 µs for the 54-run ladder).
         for (var i = 0; i < n; i++)
         {
-            var x = xs[i];
-            var y = ys[i];
-            if (!(x > 0) || !double.IsFinite(x) || !(y >= threshold))
+            if (LogLogSample.TryTransform(xs[i], ys[i], qr, request.Margin, out var u, out var v))
             {
-                continue;
+                line.Add(u, v);
+                used[i] = true;
             }
-
-            var normalised = (y - qr) / scale;
-            if (!(normalised > 0 && normalised < 1))
-            {
-                continue; // Q' = 1 (perfect score) has ln(-ln Q') = -infinity: no information for the line.
-            }
-
-            line.Add(Math.Log(x), Math.Log(-Math.Log(normalised)));
-            used[i] = true;
         }
 
         if (!line.IsDetermined)

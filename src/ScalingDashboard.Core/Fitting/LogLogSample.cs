@@ -3,7 +3,7 @@ namespace ScalingDashboard.Core.Fitting;
 /// <summary>
 /// The points an Eq 2-type fit uses, moved to the space where Eq 2 is a straight line: u = ln x, v = ln(-ln Q').
 /// A point is used when x &gt; 0 and Qrandom + margin &lt;= Q with 0 &lt; Q' &lt; 1 (Q' = 1 has v = -infinity).
-/// Shared by the robust and ceiling power laws so they cannot drift in which runs they keep.
+/// Shared by the OLS, robust and ceiling power laws (<see cref="TryTransform"/>) so they cannot drift in which runs they keep.
 /// </summary>
 internal sealed class LogLogSample
 {
@@ -45,17 +45,33 @@ internal sealed class LogLogSample
         var line = new LinearAccumulator();
         for (var i = 0; i < n; i++)
         {
-            var x = request.X[i];
-            var q = (request.Y[i] - qr) / (1 - qr);
-            if (x > 0 && double.IsFinite(x) && request.Y[i] >= qr + request.Margin && q > 0 && q < 1)
+            if (TryTransform(request.X[i], request.Y[i], qr, request.Margin, out var ui, out var vi))
             {
                 used[i] = true;
-                u.Add(Math.Log(x));
-                v.Add(Math.Log(-Math.Log(q)));
-                line.Add(u[^1], v[^1]);
+                u.Add(ui);
+                v.Add(vi);
+                line.Add(ui, vi);
             }
         }
 
         return new LogLogSample(used, u, v, line);
+    }
+
+    /// <summary>
+    /// u = ln x and v = ln(-ln Q') of one point, or false when Eq 2 cannot use it: x not positive and finite, Q below
+    /// Qrandom + margin (the seed's noise cut), or Q' = 1 (a perfect score has v = -infinity: no information for a line).
+    /// </summary>
+    public static bool TryTransform(double x, double y, double qr, double margin, out double u, out double v)
+    {
+        u = v = double.NaN;
+        var q = (y - qr) / (1 - qr);
+        if (!(x > 0) || !double.IsFinite(x) || !(y >= qr + margin) || !(q > 0 && q < 1))
+        {
+            return false;
+        }
+
+        u = Math.Log(x);
+        v = Math.Log(-Math.Log(q));
+        return true;
     }
 }

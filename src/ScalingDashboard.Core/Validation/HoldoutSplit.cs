@@ -43,6 +43,25 @@ public sealed class HoldoutSplit
             description);
     }
 
+    /// <summary>
+    /// Validate on the points whose table row satisfies <paramref name="condition"/> (seed 003: "FLOPs &gt; 6e21 or
+    /// tokens-per-parameter = 160"), train on the others with x &gt;= <paramref name="trainMin"/>.
+    /// </summary>
+    /// <param name="condition">Parsed against the table the points come from.</param>
+    /// <param name="tableRow">The table row of point i (points may skip rows, or stack several columns of one row).</param>
+    /// <param name="trainMin">Lower end of the training range on x.</param>
+    public static HoldoutSplit ByCondition(RowCondition condition, Func<int, int> tableRow, double trainMin = double.NegativeInfinity)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(tableRow);
+        var text = double.IsNegativeInfinity(trainMin)
+            ? $"validate where {condition.Text}, train on the rest"
+            : string.Create(CultureInfo.InvariantCulture, $"validate where {condition.Text}, train on the rest with x >= {trainMin:G4}");
+        return new HoldoutSplit(
+            (i, x) => condition.Holds(tableRow(i)) ? PointSet.Validation : x >= trainMin ? PointSet.Train : PointSet.Excluded,
+            text);
+    }
+
     /// <summary>The set of the point at row <paramref name="index"/> with x value <paramref name="x"/>.</summary>
     public PointSet Assign(int index, double x) => _assign(index, x);
 }

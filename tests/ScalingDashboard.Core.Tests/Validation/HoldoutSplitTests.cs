@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Tests.Validation;
@@ -33,5 +34,26 @@ public class HoldoutSplitTests
         var split = HoldoutSplit.ByPredicate(i => i == 0, i => i == 1);
 
         Assert.Equal([PointSet.Validation, PointSet.Train, PointSet.Excluded], Enumerable.Range(0, 3).Select(i => split.Assign(i, 0)));
+    }
+
+    [Fact]
+    public void Condition_split_maps_points_to_table_rows_and_cuts_training_below_train_min()
+    {
+        var table = LeaderboardReader.Read("""
+            model,flops,tpr
+            a,1e18,20
+            b,1e20,160
+            c,1e22,20
+            """).Leaderboard!;
+        var condition = RowCondition.TryParse("flops > 6e21 or tpr = 160", table, out _)!;
+        // Points 0..5 stack two columns over the 3 rows (as the wide pass@k layout does): row = point % 3.
+        var split = HoldoutSplit.ByCondition(condition, point => point % 3, trainMin: 1e19);
+
+        double[] x = [1e18, 1e20, 1e22, 1e18, 1e20, 1e22];
+        Assert.Equal(
+            [PointSet.Excluded, PointSet.Validation, PointSet.Validation, PointSet.Excluded, PointSet.Validation, PointSet.Validation],
+            x.Select((value, i) => split.Assign(i, value)));
+        Assert.Equal("validate where flops > 6e21 or tpr = 160, train on the rest with x >= 1E+19", split.Description);
+        Assert.Equal("validate where flops > 6e21 or tpr = 160, train on the rest", HoldoutSplit.ByCondition(condition, p => p).Description);
     }
 }

@@ -1,5 +1,6 @@
 using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+using ScalingDashboard.Web.Components.Pages.Explorer.Plots;
 using ScalingDashboard.Web.Services;
 using ScalingDashboard.Web.Tests.Explorer;
 
@@ -29,6 +30,21 @@ public sealed class ExplorerRunnerTests
         Assert.Equal(expected.Select(b => (b.Lower, b.Upper)), band.Select(b => (b.Lower, b.Upper)));
         // The fits themselves are untouched by adding bands.
         Assert.Same(fits.Fits[0].Evaluation, banded.Fits[0].Evaluation);
+    }
+
+    [Fact]
+    public void Figures_KeepTheResidualPlotsWhenOnlyBandsArrive_AndRebuildThemForANewSplit()
+    {
+        var fits = ExplorerAnalysis.RunFits(Table, WithBands, null, null);
+        var first = ExplorerFigures.Build(fits);
+
+        var banded = ExplorerFigures.Build(ExplorerAnalysis.AddBands(fits), first, fits);
+        var moved = ExplorerAnalysis.RunFits(Table, WithBands with { Threshold = 2e21 }, null, null);
+        var next = ExplorerFigures.Build(moved, banded, fits);
+
+        Assert.Same(first.Residuals, banded.Residuals);
+        Assert.NotSame(first.Scaling[0], banded.Scaling[0]); // the band is drawn on the scaling plot
+        Assert.NotSame(banded.Residuals, next.Residuals);
     }
 
     [Fact]

@@ -296,7 +296,7 @@ public static class ExplorerAnalysis
         var trainMin = state.TrainMin ?? double.NegativeInfinity;
         return holdout is null
             ? HoldoutSplit.ByThreshold(state.Threshold ?? double.PositiveInfinity, trainMin)
-            : HoldoutSplit.ByPredicate(i => holdout.Holds(data.Rows[i]), i => data.X[i] >= trainMin, $"validate where {holdout.Text}");
+            : HoldoutSplit.ByCondition(holdout, i => data.Rows[i], trainMin);
     }
 
     /// <summary>

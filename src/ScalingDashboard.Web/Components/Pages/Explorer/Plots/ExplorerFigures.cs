@@ -22,7 +22,13 @@ public sealed record ExplorerFigures(
         ArgumentNullException.ThrowIfNull(result);
         var xTitle = result.View.X ?? "x";
         var scaling = result.Data.Select(d => ExplorerPlots.Scaling(result, d, xTitle)).ToList();
-        var residuals = result.Data.Count > 0 ? ExplorerPlots.Residuals(result, result.Data[0], xTitle) : [];
+        // Adding bootstrap bands keeps the data and every evaluation: the residual plots are then the same, and
+        // rebuilding them would make Plotly redraw them for nothing.
+        var sameResiduals = previous is not null && previousResult is not null && ReferenceEquals(previousResult.Data, result.Data)
+            && previousResult.State.Equals(result.State) && previousResult.Fits.Count == result.Fits.Count
+            && previousResult.Fits.Zip(result.Fits).All(p => ReferenceEquals(p.First.Evaluation, p.Second.Evaluation));
+        var residuals = sameResiduals ? previous!.Residuals
+            : result.Data.Count > 0 ? ExplorerPlots.Residuals(result, result.Data[0], xTitle) : [];
         var sameSize = previous is not null && ReferenceEquals(previousResult?.Size, result.Size) && previousResult?.State.GroupBy == result.State.GroupBy;
         var size = sameSize ? previous!.Size : result.Size is { Problem: null } s ? ExplorerPlots.Size(s, result.State.GroupBy) : null;
         var sameSweep = previous is not null && previousResult is not null && previousResult.Sweeps.Count == result.Sweeps.Count

@@ -32,20 +32,7 @@ internal static class FitJsonWriter
         var fit = report.Fit;
         json.WriteStartObject();
         json.WriteString("form", fit.FormId);
-        json.WriteStartObject("parameters");
-        foreach (var p in fit.Parameters)
-        {
-            json.WriteNumberOrNull(p.Name, p.Value);
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("standardErrors");
-        foreach (var p in fit.Parameters)
-        {
-            json.WriteNumberOrNull(p.Name, p.StandardError);
-        }
-
-        json.WriteEndObject();
+        json.WriteParameters(fit.Parameters);
         json.WriteStartArray("parametersAtBound");
         foreach (var name in fit.ParametersAtBound)
         {

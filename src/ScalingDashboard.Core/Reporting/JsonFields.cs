@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Reporting;
@@ -54,6 +55,30 @@ public static class JsonFields
         if (withRSquared)
         {
             json.WriteNumberOrNull("r2", metrics.RSquared);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>"parameters": { name: value }</c> and <c>"standardErrors": { name: error or null }</c>, in the form's order
+    /// (issue 3's layout, shared by every export of a fit).
+    /// </summary>
+    public static void WriteParameters(this Utf8JsonWriter json, IReadOnlyList<ParameterEstimate> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(parameters);
+        json.WriteStartObject("parameters");
+        foreach (var p in parameters)
+        {
+            json.WriteNumberOrNull(p.Name, p.Value);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("standardErrors");
+        foreach (var p in parameters)
+        {
+            json.WriteNumberOrNull(p.Name, p.StandardError);
         }
 
         json.WriteEndObject();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Core.Validation;
 
@@ -49,5 +50,14 @@ public class JsonFieldsTests
     public void Objects_write_one_object_per_item()
     {
         Assert.Equal("""{"xs":[{"x":1},{"x":2}]}""", Write(json => json.WriteObjects("xs", new[] { 1.0, 2.0 }, x => json.WriteNumberOrNull("x", x))));
+    }
+
+    [Fact]
+    public void Parameters_and_their_errors_are_two_objects_in_form_order()
+    {
+        ParameterEstimate[] parameters = [new("A", 5000, 900), new("alpha", 0.2, null), new("Qrandom", 0.25, null)];
+
+        Assert.Equal("""{"parameters":{"A":5000,"alpha":0.2,"Qrandom":0.25},"standardErrors":{"A":900,"alpha":null,"Qrandom":null}}""",
+            Write(json => json.WriteParameters(parameters)));
     }
 }

@@ -51,20 +51,7 @@ public static class JsonExport
         json.WriteStringOrNull("benchmark", row.Benchmark);
         json.WriteStringOrNull("form", row.FormId);
         json.WriteStringOrNull("formula", row.Formula);
-        json.WriteStartObject("parameters");
-        foreach (var p in row.Parameters)
-        {
-            json.WriteNumberOrNull(p.Name, p.Value);
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("standardErrors");
-        foreach (var p in row.Parameters)
-        {
-            json.WriteNumberOrNull(p.Name, p.StandardError);
-        }
-
-        json.WriteEndObject();
+        json.WriteParameters(row.Parameters);
         json.WriteBoolean("converged", row.Converged);
         json.WriteStringOrNull("message", row.Message);
         json.WriteMetrics("train", row.Train, withRSquared: true);

@@ -7,10 +7,11 @@ internal sealed record FitArguments
 {
     public const string Usage =
         "Usage: scaling-dashboard fit --data FILE --x COL [--x2 COL] --y COL --form ID [--qrandom V] [--margin M] "
-        + "[--train-min V] [--holdout-above T | --holdout-where COND] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]";
+        + "[--train-min V] [--holdout-above T | --holdout-where COND] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]"
+        + " | scaling-dashboard fit --data FILE --view QUERY [--json]";
 
-    /// <summary>Header of the derived column --average adds; unlikely to clash with a file's own "average".</summary>
-    public const string AverageHeader = "normalised-average";
+    /// <summary>The query part of an Explorer link: the whole analysis, instead of the options above.</summary>
+    public string? View { get; init; }
 
     public required string DataPath { get; init; }
 
@@ -22,7 +23,8 @@ internal sealed record FitArguments
 
     public required string FormId { get; init; }
 
-    public double QRandom { get; init; }
+    /// <summary>The y column's chance level; null takes the chance-level registry's default for its name.</summary>
+    public double? QRandom { get; init; }
 
     public double? Margin { get; init; }
 
@@ -79,6 +81,21 @@ internal sealed record FitArguments
             text[name] = args[++i];
         }
 
+        if (text.TryGetValue("--view", out var view))
+        {
+            var others = text.Keys.Where(k => k is not "--view" and not "--data").ToList();
+            if (others.Count > 0 || !text.ContainsKey("--data"))
+            {
+                problem = others.Count > 0
+                    ? $"--view describes the whole analysis; drop {string.Join(", ", others)}. {Usage}"
+                    : $"Missing --data. {Usage}";
+                return false;
+            }
+
+            parsed = new FitArguments { DataPath = text["--data"], View = view, Json = json, XColumn = "", YColumn = "", FormId = "" };
+            return true;
+        }
+
         var average = new List<(string, double)>();
         if (text.TryGetValue("--average", out var spec))
         {
@@ -92,7 +109,7 @@ internal sealed record FitArguments
             {
                 // The last ':' splits, so headers such as "arc_easy|acc_norm" keep everything before it.
                 var colon = item.LastIndexOf(':');
-                if (colon <= 0 || !double.TryParse(item.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var chance)
+                if (colon <= 0 || !Core.Data.NumberText.TryParse(item[(colon + 1)..], out var chance)
                     || chance is not (>= 0 and < 1))
                 {
                     problem = $"--average needs COL:QRANDOM items with 0 <= QRANDOM < 1, separated by commas; got '{item}'.";
@@ -102,7 +119,7 @@ internal sealed record FitArguments
                 average.Add((item[..colon], chance));
             }
 
-            text["--y"] = AverageHeader;
+            text["--y"] = Core.Analysis.AnalysisResolver.AverageHeader;
         }
 
         foreach (var required in (string[])["--data", "--x", "--y", "--form"])
@@ -114,7 +131,7 @@ internal sealed record FitArguments
             }
         }
 
-        double? qrandom = 0, margin = null, trainMin = null, holdout = null, bootstrap = 0, seed = 0;
+        double? qrandom = null, margin = null, trainMin = null, holdout = null, bootstrap = 0, seed = 0;
         if (!TryNumber(text, "--qrandom", ref qrandom, out problem) || !TryNumber(text, "--margin", ref margin, out problem)
             || !TryNumber(text, "--train-min", ref trainMin, out problem) || !TryNumber(text, "--holdout-above", ref holdout, out problem)
             || !TryNumber(text, "--bootstrap", ref bootstrap, out problem) || !TryNumber(text, "--seed", ref seed, out problem))
@@ -122,7 +139,7 @@ internal sealed record FitArguments
             return false;
         }
 
-        if (qrandom is not (>= 0 and < 1))
+        if (qrandom is { } q && q is not (>= 0 and < 1))
         {
             problem = "--qrandom must lie in [0, 1).";
             return false;
@@ -151,7 +168,7 @@ internal sealed record FitArguments
         {
             foreach (var part in scores.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var y) || !double.IsFinite(y))
+                if (!Core.Data.NumberText.TryParse(part, out var y))
                 {
                     problem = $"--invert needs finite scores separated by commas; got '{part}'.";
                     return false;
@@ -168,7 +185,7 @@ internal sealed record FitArguments
             X2Column = text.GetValueOrDefault("--x2"),
             YColumn = text["--y"],
             FormId = text["--form"],
-            QRandom = qrandom.Value,
+            QRandom = qrandom,
             Margin = margin,
             TrainMin = trainMin,
             HoldoutAbove = holdout,
@@ -185,7 +202,7 @@ internal sealed record FitArguments
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--data", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--holdout-where", "--bootstrap", "--seed", "--family", "--invert", "--average",
+        "--data", "--view", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--holdout-where", "--bootstrap", "--seed", "--family", "--invert", "--average",
     };
 
     private static bool TryNumber(Dictionary<string, string> text, string name, ref double? value, out string problem)
@@ -196,7 +213,7 @@ internal sealed record FitArguments
             return true;
         }
 
-        if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed))
+        if (Core.Data.NumberText.TryParse(raw, out var parsed))
         {
             value = parsed;
             return true;

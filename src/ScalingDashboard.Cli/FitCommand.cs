@@ -1,30 +1,32 @@
 using System.Globalization;
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Cli;
 
 /// <summary>
-/// `fit`: fits one form to two columns of a leaderboard file, optionally holding out the largest x, and prints the
-/// parameters, errors and per-point predictions as JSON or text. The same Core code as the dashboard, so fits can be
-/// scripted and checked against papers. Every expected failure is one line on stderr with exit code 1 (2 for usage).
+/// `fit`: a thin adapter over <see cref="AnalysisRunner"/>. With <c>--view QUERY</c> (the query of an Explorer link)
+/// it runs exactly the Explorer's analysis and writes the Explorer's JSON export; with column options it describes a
+/// one-benchmark, one-form analysis with the same record and prints that fit. Notes about rows left out go to stderr,
+/// one line each; every expected failure is one line on stderr with exit code 1 (2 for usage).
 /// </summary>
 internal static class FitCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            stdout.WriteLine(CliApp.Usage);
+            return 0;
+        }
+
         if (!FitArguments.TryParse(args, out var parsed, out var problem) || parsed is null)
         {
             stderr.WriteLine(problem);
             return 2;
-        }
-
-        var registry = FitFormRegistry.Default;
-        if (!registry.TryGet(parsed.FormId, out var form))
-        {
-            stderr.WriteLine($"Unknown fit form '{parsed.FormId}'. Known forms: {string.Join(", ", registry.Ids)}.");
-            return 1;
         }
 
         var leaderboard = FileInput.TryReadLeaderboard(parsed.DataPath, stderr);
@@ -33,37 +35,72 @@ internal static class FitCommand
             return 1;
         }
 
-        if (parsed.Average.Count > 0)
+        var table = AnalysisTable.Prepare(leaderboard);
+        return parsed.View is { } view ? RunView(parsed, view, table, stdout, stderr) : RunColumns(parsed, table, stdout, stderr);
+    }
+
+    /// <summary>Numbers for people: 6 significant digits, invariant culture, "-" for not available.</summary>
+    public static string Format(double value) =>
+        double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : "-";
+
+    private static int RunView(FitArguments parsed, string view, Leaderboard table, TextWriter stdout, TextWriter stderr)
+    {
+        var link = AnalysisCodec.Parse(view);
+        foreach (var ignored in link.Problems)
         {
-            var missing = parsed.Average.FirstOrDefault(a => leaderboard.FindColumn(a.Header) is not { IsNumeric: true });
-            if (missing.Header is not null)
+            stderr.WriteLine($"note: {ignored}");
+        }
+
+        var result = AnalysisRunner.Run(table, link.Value);
+        if (result.HasNoUsableRows)
+        {
+            stderr.WriteLine(NoUsableRows(result));
+            return 1;
+        }
+
+        if (parsed.Json)
+        {
+            stdout.Write(AnalysisJson.Write(result));
+            stdout.WriteLine();
+        }
+        else
+        {
+            WriteNotes(result, stderr);
+            foreach (var fit in result.Fits)
             {
-                stderr.WriteLine($"No numeric column '{missing.Header}' (--average). Numeric columns: {string.Join(", ", leaderboard.NumericColumns.Select(c => c.Header))}.");
-                return 1;
+                var data = result.Data.First(d => d.Benchmark == fit.Benchmark);
+                if (fit.Evaluation is null)
+                {
+                    stdout.WriteLine($"{fit.Benchmark}, {fit.Form.Id}: {FileInput.OneLine(fit.Problem ?? "")}");
+                    stdout.WriteLine();
+                    continue;
+                }
+
+                FitTextWriter.Write(new FitReport(fit, data, result.Spec, parsed.DataPath, result.Resolved.X ?? "", result.Spec.X2, table.RowCount), stdout);
+                stdout.WriteLine();
             }
-
-            // Seed 003 Appendix K: mean of normalised scores, rows near chance on any benchmark left out.
-            leaderboard = BenchmarkAverage.AddColumn(leaderboard, FitArguments.AverageHeader, parsed.Average);
         }
 
-        var error = FitInput.TryBuild(parsed, form, leaderboard, out var input);
-        if (error is not null || input is null)
+        return 0;
+    }
+
+    private static int RunColumns(FitArguments parsed, Leaderboard table, TextWriter stdout, TextWriter stderr)
+    {
+        if (!FitFormRegistry.Default.TryGet(parsed.FormId, out var form))
         {
-            stderr.WriteLine(error);
+            stderr.WriteLine($"Unknown fit form '{parsed.FormId}'. Known forms: {string.Join(", ", FitFormRegistry.Default.Ids)}.");
             return 1;
         }
 
-        var split = Split(parsed, leaderboard, input, out var splitError);
-        if (split is null)
+        if (FitColumns.Check(parsed, form, table) is { } columnProblem)
         {
-            stderr.WriteLine(splitError);
+            stderr.WriteLine(columnProblem);
             return 1;
         }
 
-        var evaluation = HoldoutEvaluation.Evaluate(form, input.Request, split);
-        if (!evaluation.Fit.Converged)
+        if (parsed.HoldoutWhere is { } where && RowCondition.TryParse(where, table, out var whereProblem) is null)
         {
-            stderr.WriteLine($"Fit failed: {FileInput.OneLine(evaluation.Fit.Message)}");
+            stderr.WriteLine($"--holdout-where: {whereProblem}");
             return 1;
         }
 
@@ -73,13 +110,25 @@ internal static class FitCommand
             return 1;
         }
 
-        var bootstrap = parsed.Bootstrap > 0
-            ? FitBootstrap.Run(form, input, split, parsed.Bootstrap, parsed.Seed, parsed.FamilyColumn, parsed.Invert)
-            : null;
-        var report = new FitReport(form, input, split, evaluation, bootstrap)
+        var spec = FitColumns.ToSpec(parsed, table);
+        var result = AnalysisRunner.Run(table, spec, AnalysisParts.Fits | AnalysisParts.Bands);
+        var fit = result.Fits.Single(f => f.Benchmark == parsed.YColumn || (parsed.Average.Count > 0 && f.Benchmark == AnalysisResolver.AverageHeader));
+        var data = result.Data.Single(d => d.Benchmark == fit.Benchmark);
+        if (data.X.Count == 0)
         {
-            Inverse = bootstrap?.Result.Inverse ?? parsed.Invert.Select(y => PointInverse(form, evaluation.Fit, y)).ToArray(),
-        };
+            stderr.WriteLine(NoUsableRows(result));
+            return 1;
+        }
+
+        if (!fit.Succeeded)
+        {
+            stderr.WriteLine($"Fit failed: {FileInput.OneLine(fit.Problem ?? "")}");
+            return 1;
+        }
+
+        WriteNotes(result, stderr);
+        var x2 = parsed.X2Column ?? (data.X2 is not null && form is PassAtKForm ? "k (stacked)" : null);
+        var report = new FitReport(fit, data, spec, parsed.DataPath, parsed.XColumn, x2, table.RowCount);
         if (parsed.Json)
         {
             FitJsonWriter.Write(report, stdout);
@@ -92,41 +141,14 @@ internal static class FitCommand
         return 0;
     }
 
-    private static InverseInterval PointInverse(IFitForm form, FitResult fit, double y)
+    private static void WriteNotes(AnalysisResult result, TextWriter stderr)
     {
-        if (InversePrediction.FromLogLinear(fit, y) is { } calibrated && fit.FormId == LogLinearForm.FormId)
+        foreach (var note in result.Notes)
         {
-            return new InverseInterval(y, calibrated.X, calibrated.Lower, calibrated.Upper, 0);
+            stderr.WriteLine($"note: {FileInput.OneLine(note)}");
         }
-
-        var x = form.TryInvert(fit.Values, y, out var found) ? found : double.NaN;
-        return new InverseInterval(y, x, double.NaN, double.NaN, 0);
     }
 
-    /// <summary>Numbers for people: 6 significant digits, invariant culture, "-" for not available.</summary>
-    public static string Format(double value) =>
-        double.IsFinite(value) ? value.ToString("G6", CultureInfo.InvariantCulture) : "-";
-
-    /// <summary>
-    /// The holdout rule: by threshold on x, or, with --holdout-where, validation on the rows the condition picks and
-    /// training on the others with x &gt;= --train-min (seed 003: "FLOPs &gt; 6e21 or tokens-per-parameter = 160").
-    /// </summary>
-    private static HoldoutSplit? Split(FitArguments parsed, Leaderboard leaderboard, FitInput input, out string? error)
-    {
-        error = null;
-        var trainMin = parsed.TrainMin ?? double.NegativeInfinity;
-        if (parsed.HoldoutWhere is not { } where)
-        {
-            return HoldoutSplit.ByThreshold(parsed.HoldoutAbove ?? double.PositiveInfinity, trainMin);
-        }
-
-        var condition = RowCondition.TryParse(where, leaderboard, out var problem);
-        if (condition is null)
-        {
-            error = $"--holdout-where: {problem}";
-            return null;
-        }
-
-        return HoldoutSplit.ByCondition(condition, input.TableRow, trainMin);
-    }
+    private static string NoUsableRows(AnalysisResult result) =>
+        "No usable row: " + FileInput.OneLine(string.Join(" ", result.Notes.DefaultIfEmpty("the table has no rows.")));
 }

@@ -1,27 +1,34 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Cli;
 
-/// <summary>Writes a <see cref="FitReport"/> for people: summary lines, a parameter table, metrics, then every point.</summary>
+/// <summary>Writes one fit for people: summary lines, a parameter table, metrics, then every point.</summary>
 internal static class FitTextWriter
 {
     public static void Write(FitReport report, TextWriter stdout)
     {
-        var fit = report.Fit;
-        var input = report.Input;
-        stdout.WriteLine($"Form:       {report.Form.Id} ({report.Form.DisplayName})");
-        stdout.WriteLine($"Formula:    {report.Form.Formula}");
-        stdout.WriteLine($"Data:       {input.DataPath}: x = {input.XColumn}{(input.X2Column is null ? "" : $", x2 = {input.X2Column}")}, y = {input.YColumn}, {Count(input.RowCount)} rows");
-        stdout.WriteLine($"Split:      {report.Split.Description}");
+        var form = report.Fit.Form;
+        var evaluation = report.Fit.Evaluation!;
+        var fit = evaluation.Fit;
+        stdout.WriteLine($"Form:       {form.Id} ({form.DisplayName})");
+        stdout.WriteLine($"Formula:    {form.Formula}");
+        stdout.WriteLine($"Data:       {report.DataPath}: x = {report.XColumn}{(report.X2Column is null ? "" : $", x2 = {report.X2Column}")}, y = {report.Data.Benchmark}, {Count(report.RowCount)} rows");
+        if (report.Data.ChanceLevel is { } chance)
+        {
+            stdout.WriteLine($"Chance:     Qrandom {FitCommand.Format(chance.Value)} ({chance.Explanation})");
+        }
+
+        stdout.WriteLine($"Split:      {report.Fit.Split}");
         stdout.WriteLine($"Fit:        {(fit.Converged ? "converged" : "FAILED")}. {fit.Message}");
         stdout.WriteLine();
 
         var parameters = new TextTable("Parameter", ">Value", ">Std. error", "Note");
         foreach (var p in fit.Parameters)
         {
-            var note = p.AtBound ? "at bound" : IsSetting(report.Form, p.Name) ? "setting" : "";
+            var note = p.AtBound ? "at bound" : IsSetting(form, p.Name) ? "setting" : "";
             parameters.Add(p.Name, FitCommand.Format(p.Value), FitCommand.Format(p.StandardError ?? double.NaN), note);
         }
 
@@ -47,14 +54,14 @@ internal static class FitTextWriter
 
         stdout.WriteLine();
         var metrics = new TextTable("Set", ">n", ">MAE", ">MRE", ">RMSE", ">R²");
-        AddMetrics(metrics, "train", report.Evaluation.Train);
-        AddMetrics(metrics, "validation", report.Evaluation.Validation);
+        AddMetrics(metrics, "train", evaluation.Train);
+        AddMetrics(metrics, "validation", evaluation.Validation);
         metrics.Write(stdout);
         WriteBootstrap(report, stdout);
-        if (report.Inverse.Count > 0)
+        if (report.Fit.Inverse.Count > 0)
         {
             stdout.WriteLine();
-            foreach (var inverse in report.Inverse)
+            foreach (var inverse in report.Fit.Inverse)
             {
                 stdout.WriteLine($"Inverse: score {FitCommand.Format(inverse.Y)} -> x {FitCommand.Format(inverse.X)} "
                     + $"[{FitCommand.Format(inverse.Lower)}, {FitCommand.Format(inverse.Upper)}]");
@@ -62,17 +69,17 @@ internal static class FitTextWriter
         }
 
         stdout.WriteLine();
-        var bootstrap = report.Bootstrap;
+        var bootstrap = report.Fit.Bands;
         var points = bootstrap is null
             ? new TextTable("Label", ">x", ">y", ">Predicted", ">Residual", "Set")
             : new TextTable("Label", ">x", ">y", ">Predicted", ">Residual", "Set", ">Lower", ">Upper");
-        foreach (var point in report.Evaluation.Points)
+        foreach (var point in evaluation.Points)
         {
             string[] cells = [point.Label ?? "", FitCommand.Format(point.X), FitCommand.Format(point.Y), FitCommand.Format(point.Predicted),
-                FitCommand.Format(point.Y - point.Predicted), FitReport.SetName(point.Set)];
+                FitCommand.Format(point.Y - point.Predicted), FitJson.SetName(point.Set)];
             if (bootstrap is not null)
             {
-                var interval = bootstrap.AtRow(point.Index);
+                var interval = bootstrap.AtPoint(point.Index);
                 cells = [.. cells, FitCommand.Format(interval.PredictionLower), FitCommand.Format(interval.PredictionUpper)];
             }
 
@@ -84,22 +91,22 @@ internal static class FitTextWriter
 
     private static void WriteBootstrap(FitReport report, TextWriter stdout)
     {
-        if (report.Bootstrap is not { } bootstrap)
+        if (report.Fit.Bands is not { } bootstrap)
         {
             return;
         }
 
         var result = bootstrap.Result;
-        var unit = bootstrap.FamilyColumn is null ? "models" : $"families ('{bootstrap.FamilyColumn}')";
+        var unit = report.Spec.GroupBy is null ? "models" : $"families ('{report.Spec.GroupBy}')";
         var level = (result.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture);
         stdout.WriteLine();
-        stdout.WriteLine($"Bootstrap:  {Count(result.Resamples)} resamples of {unit}, seed {Count(bootstrap.Seed)}, {Count(result.Converged)} refits converged; {level}% percentile intervals");
+        stdout.WriteLine($"Bootstrap:  {Count(result.Resamples)} resamples of {unit}, seed {Count(report.Spec.Bootstrap.Seed)}, {Count(result.Converged)} refits converged; {level}% percentile intervals");
         foreach (var p in result.Parameters)
         {
             stdout.WriteLine($"  {p.Name}: [{FitCommand.Format(p.Lower)}, {FitCommand.Format(p.Upper)}]");
         }
 
-        var (n, covered) = FitJsonWriter.ValidationCoverage(report, bootstrap);
+        var (n, covered) = FitJson.ValidationCoverage(report.Fit);
         if (n > 0)
         {
             stdout.WriteLine($"  held-out points inside their prediction interval: {Count(covered)} of {Count(n)}");

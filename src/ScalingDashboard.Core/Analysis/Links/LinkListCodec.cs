@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace ScalingDashboard.Web.Components.Pages.Explorer.Sharing;
+namespace ScalingDashboard.Core.Analysis.Links;
 
 /// <summary>
 /// Packs a list of names into one query value. The separators (',' between items, ':' inside a pair) and the escape
 /// character itself are percent-encoded inside each item, so any header survives; the URL encoder then encodes
 /// the whole value once more, and the query parser undoes only that outer layer.
 /// </summary>
-internal static class LinkListCodec
+public static class LinkListCodec
 {
     public const char ItemSeparator = ',';
 

@@ -1,6 +1,6 @@
 using ScalingDashboard.Core.Data;
 
-namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+namespace ScalingDashboard.Core.Analysis;
 
 /// <summary>
 /// Columns the Explorer offers beyond the file's own: tokens per parameter (the seed's TPR, D / N), usable as an

@@ -1,7 +1,7 @@
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Fitting;
 
-namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+namespace ScalingDashboard.Core.Analysis;
 
 /// <summary>
 /// The parameter-vs-accuracy view: score = a + b log10(size) through the models with a size (000_*), the size
@@ -9,20 +9,20 @@ namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 /// </summary>
 public static class SizeScatter
 {
-    public static SizeScatterResult Build(Leaderboard table, IReadOnlyList<int> rows, string benchmark, ExplorerState state)
+    public static SizeScatterResult Build(Leaderboard table, IReadOnlyList<int> rows, string benchmark, AnalysisSpec spec)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(state);
-        var sizeColumn = table.FindColumn(state.ActiveParameters ? ColumnRole.ActiveParameters : ColumnRole.Parameters);
+        ArgumentNullException.ThrowIfNull(spec);
+        var sizeColumn = table.FindColumn(spec.ActiveParameters ? ColumnRole.ActiveParameters : ColumnRole.Parameters);
         var score = table.FindColumn(benchmark);
         if (sizeColumn is null || score is null)
         {
-            var what = state.ActiveParameters ? "an active-parameter" : "a parameter-count";
+            var what = spec.ActiveParameters ? "an active-parameter" : "a parameter-count";
             return new SizeScatterResult(benchmark, "", [], [], [], [], null, [], [], $"This table has no {what} column.");
         }
 
-        var group = state.GroupBy is null ? null : table.FindColumn(state.GroupBy);
+        var group = spec.GroupBy is null ? null : table.FindColumn(spec.GroupBy);
         List<double> size = [], y = [];
         List<string> labels = [], groups = [];
         var closed = new List<(string Label, double Score)>();
@@ -38,7 +38,7 @@ public static class SizeScatter
                 size.Add(n);
                 y.Add(s);
                 labels.Add(table.ModelNames[row]);
-                groups.Add(ExplorerAnalysis.GroupOf(group, row));
+                groups.Add(Groups.Label(group, row));
             }
             else
             {

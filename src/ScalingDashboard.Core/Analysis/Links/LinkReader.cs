@@ -1,13 +1,13 @@
-using System.Collections.Immutable;
 using System.Globalization;
+using ScalingDashboard.Core.Data;
 
-namespace ScalingDashboard.Web.Components.Pages.Explorer.Sharing;
+namespace ScalingDashboard.Core.Analysis.Links;
 
 /// <summary>
 /// Reads typed values out of a link's query, collecting one problem per value it has to ignore.
 /// Every method returns null for "absent or unusable", so the caller falls back to the default.
 /// </summary>
-internal sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
+public sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
 {
     // Long enough to recognise a value, short enough that a pasted essay does not flood the page.
     private const int MaxShownLength = 60;
@@ -28,13 +28,8 @@ internal sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
 
     public double? Number(string key, string text, double min, double max, bool maxExclusive, string? item = null)
     {
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            Problem(key, text, "is not a number", item);
-            return null;
-        }
-
-        if (!double.IsFinite(value))
+        // The one number reader of every face: "6e21", "7B" and "54%" mean what they mean in a table cell.
+        if (!NumberText.TryParse(text, out var value))
         {
             Problem(key, text, "is not a finite number", item);
             return null;
@@ -50,24 +45,32 @@ internal sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
         return value;
     }
 
-    public int? Integer(string key)
+    /// <summary>A whole number in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public int? WholeNumber(string key, int min = int.MinValue, int max = int.MaxValue)
     {
         if (Text(key) is not { } text)
         {
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (!int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            Problem(key, text, "is not a whole number");
+            return null;
         }
 
-        Problem(key, text, "is not a whole number");
-        return null;
+        if (value < min || value > max)
+        {
+            Problem(key, text, RangeText(min, max, maxExclusive: false));
+            return null;
+        }
+
+        return value;
     }
 
-    /// <summary>"1"/"true" or "0"/"false"; the writer only ever emits "1".</summary>
-    public bool? Flag(string key)
+    /// <summary>"1"/"true" or "0"/"false"; the writer only ever emits "1". <paramref name="quiet"/>: another reading
+    /// follows, so a value that is not a flag is not yet a problem.</summary>
+    public bool? Flag(string key, bool quiet = false)
     {
         switch (Text(key))
         {
@@ -80,7 +83,11 @@ internal sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
             case var f when f.Equals("false", StringComparison.OrdinalIgnoreCase):
                 return false;
             case var other:
-                Problem(key, other, "is not 1 or 0");
+                if (!quiet)
+                {
+                    Problem(key, other, "is not 1 or 0");
+                }
+
                 return null;
         }
     }
@@ -107,7 +114,7 @@ internal sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
     }
 
     /// <summary>A comma-separated list of names; an empty value is an empty list, empty items are skipped (one problem per value).</summary>
-    public ImmutableArray<string>? Names(string key)
+    public ValueList<string>? Names(string key)
     {
         if (Raw(key) is not { } value)
         {
@@ -120,7 +127,7 @@ internal sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
             Problem(key, value, "contains an empty name");
         }
 
-        return raws.Where(r => r.Length > 0).Select(LinkListCodec.Unescape).ToImmutableArray();
+        return ValueList.From(raws.Where(r => r.Length > 0).Select(LinkListCodec.Unescape));
     }
 
     /// <summary>Records that a value was ignored; <paramref name="item"/> names the list entry when only part of a value is bad.</summary>

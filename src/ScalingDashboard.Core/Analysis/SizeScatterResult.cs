@@ -1,6 +1,6 @@
 using ScalingDashboard.Core.Fitting;
 
-namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
+namespace ScalingDashboard.Core.Analysis;
 
 /// <summary>
 /// Score against parameter count (000_*): the models with a size, the log-linear fit through them, the models on

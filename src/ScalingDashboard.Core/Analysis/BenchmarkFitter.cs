@@ -1,0 +1,189 @@
+using System.Globalization;
+using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Validation;
+
+namespace ScalingDashboard.Core.Analysis;
+
+/// <summary>Fits one form to one benchmark's points under the analysis's holdout rule, and bootstraps it.</summary>
+public static class BenchmarkFitter
+{
+    private const int CurvePoints = 120;
+
+    public static BenchmarkFit Fit(BenchmarkData data, IFitForm form, AnalysisSpec spec, RowCondition? holdout, bool withInverse = true)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(spec);
+        if (form is ITwoInputFitForm twoInput && data.X2 is null)
+        {
+            return Failed(data, form, $"{form.DisplayName} needs a second x column ({twoInput.SecondInputDescription}); choose it under 'second x'.");
+        }
+
+        var request = Request(data, spec, form, out var leftOut);
+        var usable = Usable(request);
+        if (usable < 3)
+        {
+            return Failed(data, form, $"Only {usable} models have every value this form needs; a fit needs at least 3.") with { LeftOut = leftOut };
+        }
+
+        var split = Split(data, spec, holdout);
+        HoldoutEvaluation evaluation;
+        try
+        {
+            evaluation = HoldoutEvaluation.Evaluate(form, request, split);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            // The form refused the data (e.g. no point above the margin): say why, keep the rest of the analysis.
+            return Failed(data, form, ex.Message) with { LeftOut = leftOut };
+        }
+
+        var fittedMax = evaluation.Points.Where(p => p.Set == PointSet.Train).Select(p => p.X).DefaultIfEmpty(double.NaN).Max();
+        var fit = new BenchmarkFit(data.Benchmark, form, evaluation, null, [], [], fittedMax) { Split = split.Description, LeftOut = leftOut };
+        if (!evaluation.Fit.Converged)
+        {
+            return fit;
+        }
+
+        if (withInverse)
+        {
+            fit = fit with { Inverse = PointInverses(form, evaluation.Fit, spec.Invert) };
+        }
+
+        if (form is ITwoInputFitForm)
+        {
+            // No single curve in x: the plot shows the prediction at each run instead.
+            return fit;
+        }
+
+        var (curveX, curveY) = Curve(form, evaluation.Fit.Values, data.X.Min(), data.X.Max());
+        return fit with { CurveX = curveX, CurveY = curveY };
+    }
+
+    /// <summary>
+    /// The request of one form: the benchmark's points and chance level, and the second input for two-input forms,
+    /// where a missing or non-positive value (every such form takes its log) is left out and counted in
+    /// <paramref name="leftOut"/>.
+    /// </summary>
+    public static FitRequest Request(BenchmarkData data, AnalysisSpec spec, IFitForm form, out string? leftOut)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(form);
+        leftOut = null;
+        IReadOnlyList<double>? x2 = null;
+        if (form is ITwoInputFitForm && data.X2 is { } raw)
+        {
+            var cleaned = raw.Select(v => double.IsFinite(v) && v > 0 ? v : double.NaN).ToArray();
+            var bad = cleaned.Count(double.IsNaN);
+            if (bad > 0)
+            {
+                leftOut = string.Create(CultureInfo.InvariantCulture,
+                    $"{form.Id} on {data.Benchmark}: {bad} of {raw.Count} rows have no positive {spec.X2 ?? "second x"} value; left out.");
+            }
+
+            x2 = cleaned;
+        }
+
+        return new FitRequest(data.X, data.Y) { Labels = data.Labels, QRandom = data.QRandom, Margin = spec.Margin, X2 = x2 };
+    }
+
+    /// <summary>
+    /// The holdout of an analysis: validation on the rows the condition picks and training on the others from the
+    /// lower end of the range, or by threshold on x when there is no condition (every row trains when neither).
+    /// </summary>
+    public static HoldoutSplit Split(BenchmarkData data, AnalysisSpec spec, RowCondition? holdout)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(spec);
+        var trainMin = spec.Holdout.TrainMin ?? double.NegativeInfinity;
+        return holdout is null
+            ? HoldoutSplit.ByThreshold(spec.Holdout.Threshold ?? double.PositiveInfinity, trainMin)
+            : HoldoutSplit.ByCondition(holdout, i => data.Rows[i], trainMin);
+    }
+
+    /// <summary>
+    /// <paramref name="fit"/> with its bootstrap: the rows the split trains on (the form's own margin rule applies in
+    /// every refit, as in the fit itself) are resampled with the analysis's seed, whole groups when it is grouped.
+    /// Bands at the curve, a report grid and every point; intervals for the inverse predictions.
+    /// </summary>
+    public static BenchmarkFit WithBands(BenchmarkFit fit, BenchmarkData data, AnalysisSpec spec, RowCondition? holdout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(spec);
+        var request = Request(data, spec, fit.Form, out _);
+        var split = Split(data, spec, holdout);
+        var train = Enumerable.Range(0, data.X.Count).Where(i => split.Assign(i, data.X[i]) == PointSet.Train).ToList();
+        var oneInput = fit.Form is not ITwoInputFitForm;
+        var grid = oneInput && data.X.Count > 0 && data.X.Max() > data.X.Min()
+            ? ThresholdSweep.GeometricGrid(data.X.Min(), data.X.Max(), FitBands.GridPoints)
+            : [];
+        IReadOnlyList<double> at = [.. fit.CurveX, .. grid, .. data.X];
+        var at2 = oneInput ? null : request.X2;
+        var groups = spec.GroupBy is null ? null : train.Select(i => data.ResampleGroups[i]).ToList();
+        var invert = fit.Form.IsInvertible ? spec.Invert : [];
+        var options = new BootstrapOptions(spec.Bootstrap.Resamples, spec.Bootstrap.Seed, at, at2, Groups: groups, InvertAt: invert);
+        try
+        {
+            var result = Bootstrap.Run(fit.Form, request.Subset(train), options, cancellationToken);
+            return fit with { Bands = new FitBands(result, fit.CurveX.Count, grid.Count), Inverse = result.Inverse };
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
+        {
+            return fit;
+        }
+    }
+
+    /// <summary>x read off the fit at each score: the calibration interval of the log-linear form, the point alone otherwise.</summary>
+    public static IReadOnlyList<InverseInterval> PointInverses(IFitForm form, FitResult fit, IReadOnlyList<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (!form.IsInvertible)
+        {
+            return [];
+        }
+
+        return scores.Select(y =>
+        {
+            if (fit.FormId == "log-linear" && InversePrediction.FromLogLinear(fit, y) is { } calibrated)
+            {
+                return new InverseInterval(y, calibrated.X, calibrated.Lower, calibrated.Upper, 0);
+            }
+
+            var x = form.TryInvert(fit.Values, y, out var found) ? found : double.NaN;
+            return new InverseInterval(y, x, double.NaN, double.NaN, 0);
+        }).ToArray();
+    }
+
+    private static BenchmarkFit Failed(BenchmarkData data, IFitForm form, string why) => new(data.Benchmark, form, null, why, [], [], double.NaN);
+
+    private static int Usable(FitRequest request)
+    {
+        var count = 0;
+        for (var i = 0; i < request.X.Count; i++)
+        {
+            count += request.X2 is null || double.IsFinite(request.X2[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>The fitted curve on a log grid spanning the data, a little past both ends.</summary>
+    private static (double[] X, double[] Y) Curve(IFitForm form, IReadOnlyList<double> parameters, double min, double max)
+    {
+        var lo = Math.Log10(min) - 0.1;
+        var hi = Math.Log10(max) + 0.3;
+        var x = new double[CurvePoints];
+        var y = new double[CurvePoints];
+        for (var i = 0; i < CurvePoints; i++)
+        {
+            x[i] = Math.Pow(10, lo + (hi - lo) * i / (CurvePoints - 1));
+            y[i] = form.Evaluate(parameters, x[i]);
+        }
+
+        return (x, y);
+    }
+}

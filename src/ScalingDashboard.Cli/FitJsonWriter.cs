@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Core.Validation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Tests.Fitting;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Core.Tests.Fitting;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Data.Derived;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 003 Eq 2 fitted robustly: the same line <c>ln(-ln Q') = ln A - alpha ln C</c> over the same points as

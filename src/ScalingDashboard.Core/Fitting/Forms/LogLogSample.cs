@@ -1,4 +1,6 @@
-namespace ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Optimisation;
+
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// The points an Eq 2-type fit uses, moved to the space where Eq 2 is a straight line: u = ln x, v = ln(-ln Q').

@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Validation;
+namespace ScalingDashboard.Core.Fitting;
 
 /// <summary>Single-pass, allocation-free accumulation of <see cref="ErrorMetrics"/> for hot loops (fits, sweeps).</summary>
 internal struct ErrorAccumulator

@@ -1,8 +1,9 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// The fit behind <see cref="ParamsTokensForm"/> and <see cref="ParamsTokensCeilingForm"/>: seed 003 Eq 4,

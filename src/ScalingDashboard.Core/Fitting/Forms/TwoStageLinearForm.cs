@@ -1,4 +1,6 @@
-namespace ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Optimisation;
+
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>Two-stage with a linear second stage, <c>score = a + b L</c> (OLS, as the seed fits it).</summary>
 public sealed class TwoStageLinearForm : TwoStageForm

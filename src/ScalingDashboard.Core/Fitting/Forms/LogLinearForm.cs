@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 000: <c>score = a + b * log10(x)</c>, fitted by OLS. Used to read closed models' sizes off a line fitted to

@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 003 Appendix M's ceiling variant of Eq 4: <c>-ln Q' = A / N^alpha + B / D^beta + E</c>, Qmax = e^-E.

@@ -1,8 +1,9 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 003 Eq 10: <c>-ln Q' = A * C^(-alpha) + E</c>, with Qmax = e^-E the highest reachable normalised score.

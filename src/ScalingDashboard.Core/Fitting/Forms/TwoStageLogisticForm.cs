@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Two-stage with a logistic second stage, <c>score = a / (1 + e^(-k (L - L0))) + b</c> (seed 003 section 4.3),

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 003 Eq 2 with Eq 3: <c>-ln Q' = A * C^(-alpha)</c>, <c>Q' = (Q - Qrandom) / (1 - Qrandom)</c>.

@@ -1,4 +1,6 @@
-namespace ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Optimisation;
+
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 003 section 4.3's two-stage approach: stage 1 fits the proxy loss against compute as a power law,

@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Optimisation;
 
 /// <summary>
 /// Bounded BFGS from a grid of starts, keeping the lowest loss: the Huber fits of seed 003 Appendix M all search this

@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Optimisation;
 
 /// <summary>Huber loss: quadratic within ±delta, linear beyond, so a few outlying runs cannot drag a fit (seed 003 uses delta 1e-3).</summary>
 internal static class HuberLoss

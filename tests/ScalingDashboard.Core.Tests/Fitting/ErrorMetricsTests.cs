@@ -1,6 +1,6 @@
-using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Core.Fitting;
 
-namespace ScalingDashboard.Core.Tests.Validation;
+namespace ScalingDashboard.Core.Tests.Fitting;
 
 public class ErrorMetricsTests
 {

@@ -1,8 +1,9 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 001 Eq 4: <c>logit(S') = w * log10(C) + b</c> with <c>S' = (S - Qrandom) / (1 - Qrandom)</c>, i.e.

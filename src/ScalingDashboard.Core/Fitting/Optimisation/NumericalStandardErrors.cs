@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Optimisation;
 
 /// <summary>
 /// Asymptotic least-squares standard errors for forms fitted by an optimiser: <c>Cov = s² (JᵀJ)⁻¹</c> with J the

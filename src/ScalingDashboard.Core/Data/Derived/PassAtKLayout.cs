@@ -1,7 +1,7 @@
 using System.Globalization;
-using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Fitting;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Data.Derived;
 
 /// <summary>
 /// Builds the long layout Eq 5 is fitted on (one row per model and k) from a wide leaderboard whose pass rates sit in

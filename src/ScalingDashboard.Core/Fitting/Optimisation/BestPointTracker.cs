@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Optimisation;
 
 /// <summary>
 /// Remembers the lowest-loss point an optimiser evaluated. MathNet's minimisers throw when they hit their iteration

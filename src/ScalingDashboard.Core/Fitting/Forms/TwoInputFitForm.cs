@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// The plumbing shared by forms whose curve needs both inputs at once (e.g. N and D, or C and k): a single y fixes a

@@ -1,6 +1,6 @@
-using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Base for forms fitted in closed form as a straight line v = intercept + slope * u after transforming x to u and

@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>
 /// Seed 003 Eq 4 on the Eq 3-normalised score: <c>-ln Q' = A / N^alpha + B / D^beta</c>, N = parameters (x),

@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Optimisation;
 
 /// <summary>
 /// Single-pass ordinary least squares of v on u. Uses Welford-style centred updates rather than raw sums because

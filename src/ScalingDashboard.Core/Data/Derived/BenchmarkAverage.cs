@@ -1,6 +1,4 @@
-using ScalingDashboard.Core.Data;
-
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Data.Derived;
 
 /// <summary>
 /// Seed 003 Appendix K: the mean across benchmarks of Eq 3-normalised scores, <c>Q' = (Q - Qrandom)/(1 - Qrandom)</c>,

@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Fitting;
+namespace ScalingDashboard.Core.Fitting.Forms;
 
 /// <summary>Seed 001 Eq 3 for losses: <c>ln L = w * ln C + b</c>, i.e. L = e^b * C^w, fitted by OLS in log-log space.</summary>
 public sealed class LogLogForm : LinearisedFitForm, IResponseTransform

@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Validation;
+namespace ScalingDashboard.Core.Fitting;
 
 /// <summary>
 /// Prediction errors on a set of points, in the original y scale (the seeds report them that way).

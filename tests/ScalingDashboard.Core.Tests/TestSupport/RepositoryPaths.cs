@@ -1,4 +1,4 @@
-namespace ScalingDashboard.Core.Tests.Examples;
+namespace ScalingDashboard.Core.Tests.TestSupport;
 
 /// <summary>
 /// Locates files in the repository from the test binary's folder, so the data tests work from any checkout,
@@ -6,11 +6,16 @@ namespace ScalingDashboard.Core.Tests.Examples;
 /// </summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = FindRoot()
+        ?? throw new InvalidOperationException($"No folder holding ScalingDashboard.sln above '{AppContext.BaseDirectory}'.");
 
     public static string DataFile(string name) => Path.Combine(Root, "data", name);
 
-    private static string FindRoot()
+    /// <summary>
+    /// The folder holding ScalingDashboard.sln, or null. Test discovery calls this (through the shared-data
+    /// attributes), and an exception there would hide every test of the assembly, so it does not throw.
+    /// </summary>
+    public static string? FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -20,7 +25,6 @@ internal static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException(
-            $"No folder holding ScalingDashboard.sln above '{AppContext.BaseDirectory}'.");
+        return null;
     }
 }

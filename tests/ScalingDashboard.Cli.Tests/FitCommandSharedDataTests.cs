@@ -1,24 +1,19 @@
 using System.Text.Json;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Fitting.Forms;
-using ScalingDashboard.Core.Tests.Fitting;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;
 
-namespace ScalingDashboard.Core.Tests.Cli;
+namespace ScalingDashboard.Cli.Tests;
 
 /// <summary>The CLI on the seed's released DCLM runs must print exactly what the Core computes (Table 3 setting).</summary>
 public class FitCommandSharedDataTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Arc_easy_holdout_mae_equals_the_cores_value()
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         var json = CliRunner.RunJson("fit", "--data", path, "--x", "flops_6ND", "--y", "arc_easy|acc_norm",
             "--form", "log-accuracy-power-law", "--qrandom", "0.2918", "--train-min", "3e18", "--holdout-above", "6e21", "--json");
@@ -37,15 +32,10 @@ public class FitCommandSharedDataTests(ITestOutputHelper output)
         Assert.Equal(core.Fit.Parameter("alpha").Value, json.GetProperty("parameters").GetProperty("alpha").GetDouble(), 12);
     }
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Pass_at_k_stacks_the_wide_columns_and_matches_table_13()
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         var json = CliRunner.RunJson("fit", "--data", path, "--x", "flops_6ND", "--y", "humaneval-py|pass@", "--form", "pass-at-k", "--json");
 
@@ -57,15 +47,10 @@ public class FitCommandSharedDataTests(ITestOutputHelper output)
         Assert.Equal(0.8413, Math.Exp(json.GetProperty("parameters").GetProperty("alpha").GetDouble()), 0.001);
     }
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Average_of_normalised_scores_fits_like_table_14()
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         const string spec = "arc_easy|acc_norm:0.2918,arc_challenge|acc_norm:0.2150,sciq|acc_norm:0.3039,piqa|acc_norm:0.5286,"
             + "hellaswag|acc_norm:0.2518,winogrande|acc:0.5,webqs_1shot|exact_match:0,triviaqa_1shot|exact_match:0,"

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using ScalingDashboard.Cli;
 
-namespace ScalingDashboard.Core.Tests.Cli;
+namespace ScalingDashboard.Cli.Tests;
 
 /// <summary>Runs the CLI in-process and captures its output, so tests need no built executable.</summary>
 internal static class CliRunner

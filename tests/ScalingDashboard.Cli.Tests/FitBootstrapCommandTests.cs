@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ScalingDashboard.Core.Tests.Examples;
+using ScalingDashboard.Core.Tests.TestSupport;
 
-namespace ScalingDashboard.Core.Tests.Cli;
+namespace ScalingDashboard.Cli.Tests;
 
 public class FitBootstrapCommandTests
 {

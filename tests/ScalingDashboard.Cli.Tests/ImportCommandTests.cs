@@ -1,7 +1,6 @@
-using ScalingDashboard.Cli;
-using ScalingDashboard.Core.Tests.Data;
+using ScalingDashboard.Core.Tests.TestSupport;
 
-namespace ScalingDashboard.Core.Tests.Cli;
+namespace ScalingDashboard.Cli.Tests;
 
 public sealed class ImportCommandTests : IDisposable
 {
@@ -133,14 +132,10 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("scaling-dashboard import FILE", stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact("open-llm-leaderboard")]
     public void Run_ImportOpenLlmLeaderboard_Succeeds()
     {
-        var path = TestData.Find("open-llm-leaderboard/open_llm_leaderboard_v1_2024-07-07.csv");
-        if (path is null)
-        {
-            return;
-        }
+        var path = SharedData.PathOf("open-llm-leaderboard/open_llm_leaderboard_v1_2024-07-07.csv");
 
         var (code, stdout, _) = Run("import", path);
         Assert.Equal(0, code);

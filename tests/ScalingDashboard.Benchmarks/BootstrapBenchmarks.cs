@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Benchmarks;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Benchmarks;
 

@@ -1,4 +1,4 @@
-using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Core.Fitting;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Core.Fitting;
 

@@ -1,5 +1,3 @@
-using ScalingDashboard.Core.Validation;
-
 namespace ScalingDashboard.Core.Fitting;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Core.Fitting;
 

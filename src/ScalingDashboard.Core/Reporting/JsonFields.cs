@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ScalingDashboard.Core.Fitting;
-using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Reporting;
 

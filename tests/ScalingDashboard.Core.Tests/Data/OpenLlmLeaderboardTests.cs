@@ -1,21 +1,16 @@
 using ScalingDashboard.Core.Data;
-using Xunit.Abstractions;
+using ScalingDashboard.Core.Tests.TestSupport;
 
 namespace ScalingDashboard.Core.Tests.Data;
 
-public class OpenLlmLeaderboardTests(ITestOutputHelper output)
+public class OpenLlmLeaderboardTests
 {
     private const string RelativePath = "open-llm-leaderboard/open_llm_leaderboard_v1_2024-07-07.csv";
 
-    [Fact]
+    [SharedDataFact("open-llm-leaderboard")]
     public void Read_OpenLlmLeaderboardV1_MapsColumns()
     {
-        var path = TestData.Find(RelativePath);
-        if (path is null)
-        {
-            output.WriteLine($"Skipped: shared/data/{RelativePath} not found next to the repository.");
-            return;
-        }
+        var path = SharedData.PathOf(RelativePath);
 
         var result = LeaderboardReader.Read(File.ReadAllText(path));
 

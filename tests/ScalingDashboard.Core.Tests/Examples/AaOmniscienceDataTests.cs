@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScalingDashboard.Core.Tests.TestSupport;
 
 namespace ScalingDashboard.Core.Tests.Examples;
 

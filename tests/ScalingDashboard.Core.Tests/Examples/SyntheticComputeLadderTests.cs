@@ -1,5 +1,6 @@
 using System.Text;
 using ScalingDashboard.Core.Examples;
+using ScalingDashboard.Core.Tests.TestSupport;
 
 namespace ScalingDashboard.Core.Tests.Examples;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;
 
@@ -30,13 +32,10 @@ public class AppleDownstreamBnslTests(ITestOutputHelper output)
 
     private static readonly BnslForm Form = new();
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void All_run_fits_match_or_beat_table_10_on_its_own_loss()
     {
-        if (!TryLoad(out var data))
-        {
-            return;
-        }
+        var data = Load();
 
         output.WriteLine("benchmark                      n   MAE ours  MAE T10   d1 ours     d1 T10      inside");
         foreach (var b in Benchmarks)
@@ -54,13 +53,10 @@ public class AppleDownstreamBnslTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Holdout_mae_compares_with_table_3_bnsl_column()
     {
-        if (!TryLoad(out var data))
-        {
-            return;
-        }
+        var data = Load();
 
         var split = HoldoutSplit.ByThreshold(6e21, trainMin: 3e18);
         double sumOurs = 0, sumPaper = 0;
@@ -95,17 +91,6 @@ public class AppleDownstreamBnslTests(ITestOutputHelper output)
         return (sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private bool TryLoad(out Dictionary<string, double[]> data)
-    {
-        var path = SharedData.Locate(DataFile, out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            data = [];
-            return false;
-        }
-
-        data = SharedData.ReadNumericColumns(path, [XColumn, .. Benchmarks.Select(b => b.Column)]);
-        return true;
-    }
+    private static Dictionary<string, double[]> Load() =>
+        SharedData.ReadNumericColumns(SharedData.PathOf(DataFile), [XColumn, .. Benchmarks.Select(b => b.Column)]);
 }

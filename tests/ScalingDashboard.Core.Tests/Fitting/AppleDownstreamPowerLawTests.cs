@@ -1,5 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;
 
@@ -38,13 +40,10 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
 
     private static readonly LogAccuracyPowerLawForm Form = new();
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Holdout_mae_reproduces_table_3_power_law_column()
     {
-        if (!TryLoad(out var data))
-        {
-            return;
-        }
+        var data = Load();
 
         var split = HoldoutSplit.ByThreshold(6e21, trainMin: 3e18);
         var sumOurs = 0.0;
@@ -72,13 +71,10 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
         Assert.Equal(averagePaper, averageOurs, 0.003);
     }
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Slopes_reproduce_table_11_read_as_exp_slope_and_intercept()
     {
-        if (!TryLoad(out var data))
-        {
-            return;
-        }
+        var data = Load();
 
         output.WriteLine("benchmark                      alpha(C<=6e21) alpha(all)  alpha paper  ratio(C<=6e21) ratio(all)  intercept ours/paper");
         foreach (var b in Benchmarks)
@@ -119,13 +115,10 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
     private static readonly double[] ExpectedAlphaTrainRangeDSquared =
         [0.184767, 0.188432, 0.267102, 0.154894, 0.288644, 0.227578, 0.129852, 0.208207, 0.183020, 0.377937, 0.176690, 0.137409];
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void All_twelve_table_11_slopes_reproduce_when_compute_is_taken_as_0_3_d_squared()
     {
-        if (!TryLoad(out var data, "flops_0.3D2"))
-        {
-            return;
-        }
+        var data = Load("flops_0.3D2");
 
         output.WriteLine("benchmark                      n   alpha(C<=6e21, C=0.3D^2)  alpha paper  ratio  intercept ours/paper");
         var worst = 0.0;
@@ -152,17 +145,6 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"largest |ratio - 1|: {worst:P2}"));
     }
 
-    private bool TryLoad(out Dictionary<string, double[]> data, string xColumn = XColumn)
-    {
-        var path = SharedData.Locate(DataFile, out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            data = [];
-            return false;
-        }
-
-        data = SharedData.ReadNumericColumns(path, [xColumn, .. Benchmarks.Select(b => b.Column)]);
-        return true;
-    }
+    private static Dictionary<string, double[]> Load(string xColumn = XColumn) =>
+        SharedData.ReadNumericColumns(SharedData.PathOf(DataFile), [xColumn, .. Benchmarks.Select(b => b.Column)]);
 }

@@ -1,6 +1,9 @@
 using System.Globalization;
 using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Data.Derived;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;
 
@@ -28,15 +31,10 @@ public class BenchmarkAverageTests(ITestOutputHelper output)
         ("lambada_openai|acc", 0), ("humaneval-py|pass@1", 0),
     ];
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Dclm_average_fit_compares_with_table_14()
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         var leaderboard = BenchmarkAverage.AddColumn(LeaderboardReader.Read(File.ReadAllText(path)).Leaderboard!, "average", AppendixK);
         var x = leaderboard.FindColumn("flops_6ND")!.Numbers.Select(v => v ?? double.NaN).ToArray();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Tests.Fitting;
@@ -23,15 +25,10 @@ public class CeilingFormTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal(1, fit.Parameter("alpha").Value / 0.184, 1e-5);
     }
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Table_15_ceilings_on_the_apple_ladder()
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         (string Column, double QRandom, double PaperQmax, double PaperMae)[] cases =
         [

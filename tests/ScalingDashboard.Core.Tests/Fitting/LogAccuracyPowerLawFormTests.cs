@@ -1,4 +1,5 @@
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Core.Tests.Fitting;
 

@@ -1,5 +1,7 @@
 using ScalingDashboard.Core.Examples;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
 namespace ScalingDashboard.Core.Tests.Fitting;
 

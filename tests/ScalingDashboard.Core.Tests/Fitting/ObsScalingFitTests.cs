@@ -1,5 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 
 namespace ScalingDashboard.Core.Tests.Fitting;
 
@@ -13,15 +15,10 @@ public class ObsScalingFitTests(Xunit.Abstractions.ITestOutputHelper output)
         ("TruthfulQA", 0), ("GSM8K", 0), ("XWinograd", 0.5), ("HumanEval", 0),
     ];
 
-    [Fact]
+    [SharedDataFact("obsscaling")]
     public void Sigmoid_and_log_linear_fit_every_benchmark()
     {
-        var path = SharedData.Locate("obsscaling/base_llm_benchmark_eval.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("obsscaling/base_llm_benchmark_eval.csv");
 
         var data = SharedData.ReadNumericColumns(path, ["FLOPs (1E21)", .. Benchmarks.Select(b => b.Column)]);
         var x = data["FLOPs (1E21)"];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Examples;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using Xunit.Abstractions;
 
 namespace ScalingDashboard.Core.Tests.Fitting;

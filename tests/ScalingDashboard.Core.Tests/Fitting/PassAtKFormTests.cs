@@ -1,6 +1,9 @@
 using System.Globalization;
 using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Data.Derived;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;
 
@@ -39,17 +42,12 @@ public class PassAtKFormTests(ITestOutputHelper output)
     public void Without_k_the_fit_fails_with_a_reason() =>
         Assert.Contains("second input", Form.Fit(new FitRequest([1e20, 1e21], [0.1, 0.2])).Message, StringComparison.Ordinal);
 
-    [Theory]
+    [SharedDataTheory("apple_downstream")]
     [InlineData("humaneval-py|pass@", 0.8413, 1.2399, -0.0287, 8.8371)]
     [InlineData("lbpp|pass@", 0.8658, 0.4738, -0.0114, 8.1588)]
     public void Wide_dclm_columns_stack_and_fit_near_table_13(string prefix, double expAlpha, double beta, double delta, double lnA)
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         var leaderboard = LeaderboardReader.Read(File.ReadAllText(path)).Leaderboard!;
         Assert.Equal(8, PassAtKLayout.FindColumns(leaderboard, prefix).Count);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 using Xunit.Abstractions;
 
@@ -53,15 +55,10 @@ public class TwoStageFormTests(ITestOutputHelper output)
         Assert.Equal(form.Evaluate(p, 1e20), form.Evaluate(p, 1e20, 123.0));
     }
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Dclm_holdout_errors_compare_with_table_4()
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         (string Column, double QRandom)[] benchmarks =
         [

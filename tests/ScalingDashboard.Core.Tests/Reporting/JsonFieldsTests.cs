@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Reporting;
-using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Tests.Reporting;
 

@@ -1,4 +1,5 @@
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Tests.Validation;

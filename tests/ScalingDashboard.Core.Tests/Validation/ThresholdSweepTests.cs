@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
-using ScalingDashboard.Core.Tests.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Tests.Validation;
@@ -34,15 +35,10 @@ public class ThresholdSweepTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Null(sweep.CriticalThreshold);
     }
 
-    [Fact]
+    [SharedDataFact("apple_downstream")]
     public void Sweep_on_the_apple_ladder_matches_the_single_holdout_and_locates_the_transition()
     {
-        var path = SharedData.Locate("apple_downstream/dclm_tpr20_wide.csv", out var reason);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: shared data not available ({reason}).");
-            return;
-        }
+        var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
         var data = SharedData.ReadNumericColumns(path, "flops_6ND", "gsm8k_cot_llama|exact_match", "arc_easy|acc_norm");
         var arcE = new FitRequest(data["flops_6ND"], data["arc_easy|acc_norm"]) { QRandom = 0.2918 };

@@ -1,4 +1,5 @@
 using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Data.Derived;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
 

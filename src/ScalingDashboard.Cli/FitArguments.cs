@@ -84,7 +84,7 @@ internal sealed record FitArguments
         if (text.TryGetValue("--view", out var view))
         {
             var others = text.Keys.Where(k => k is not "--view" and not "--data").ToList();
-            if (others.Count > 0 || !text.ContainsKey("--data"))
+            if (others.Count > 0 || !text.TryGetValue("--data", out var viewData))
             {
                 problem = others.Count > 0
                     ? $"--view describes the whole analysis; drop {string.Join(", ", others)}. {Usage}"
@@ -92,7 +92,7 @@ internal sealed record FitArguments
                 return false;
             }
 
-            parsed = new FitArguments { DataPath = text["--data"], View = view, Json = json, XColumn = "", YColumn = "", FormId = "" };
+            parsed = new FitArguments { DataPath = viewData, View = view, Json = json, XColumn = "", YColumn = "", FormId = "" };
             return true;
         }
 

@@ -2,6 +2,7 @@ using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Data.Derived;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Cli;
 

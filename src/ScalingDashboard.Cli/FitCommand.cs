@@ -2,6 +2,7 @@ using System.Globalization;
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Core.Validation;
 
@@ -61,7 +62,6 @@ internal static class FitCommand
         if (parsed.Json)
         {
             stdout.Write(AnalysisJson.Write(result));
-            stdout.WriteLine();
         }
         else
         {

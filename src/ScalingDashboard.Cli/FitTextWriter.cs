@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Reporting;
 using ScalingDashboard.Core.Validation;
 

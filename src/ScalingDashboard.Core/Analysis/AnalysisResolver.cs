@@ -1,5 +1,7 @@
 using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Data.Derived;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Analysis;

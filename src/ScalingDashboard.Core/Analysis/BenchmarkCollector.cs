@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Data.Derived;
 using ScalingDashboard.Core.Fitting;
 
 namespace ScalingDashboard.Core.Analysis;

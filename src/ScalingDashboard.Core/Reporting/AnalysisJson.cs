@@ -23,7 +23,8 @@ public static class AnalysisJson
             WriteDocument(json, result);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        // A final newline, so the file and the CLI's output are the same bytes and end like any text file.
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
     /// <summary>Writes one JSON object with <paramref name="writeMembers"/> in the shared options (relaxed escaping, indented).</summary>

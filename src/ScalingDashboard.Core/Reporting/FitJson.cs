@@ -104,7 +104,7 @@ public static class FitJson
         return (n, covered);
     }
 
-    private static bool? BnslBreak(FitResult result) => Fitting.BnslForm.BreakInsideData(result);
+    private static bool? BnslBreak(FitResult result) => Fitting.Forms.BnslForm.BreakInsideData(result);
 
     private static void WriteBootstrap(Utf8JsonWriter json, BenchmarkFit fit, AnalysisSpec spec)
     {

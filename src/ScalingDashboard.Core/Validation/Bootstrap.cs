@@ -51,6 +51,9 @@ public static class Bootstrap
         var inverseCount = new int[invertAt.Count];
         var converged = 0;
         var random = new Random(options.Seed);
+        // Residual draws have their own stream, so asking for bands at more x values (a longer curve, a report grid)
+        // leaves the resamples, and so every interval at the other x values, unchanged.
+        var noise = new Random(unchecked(options.Seed ^ 0x2545F491));
         var at2 = options.At2;
         if (at2 is not null && at2.Count != at.Count)
         {
@@ -85,7 +88,7 @@ public static class Bootstrap
                 curve[j][curveCount[j]++] = v;
                 if (residuals.Length > 0)
                 {
-                    prediction[j][predictionCount[j]++] = v + residuals[random.Next(residuals.Length)];
+                    prediction[j][predictionCount[j]++] = v + residuals[noise.Next(residuals.Length)];
                 }
             }
 

@@ -23,7 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatasetLoader>();
         services.AddScoped<BrowserDatasetHistory>();
         services.AddScoped<UploadReader>();
-        services.AddScoped<ExplorerRunner>();
+        services.AddScoped<AnalysisService>();
         services.AddScoped<DashboardInterop>();
         services.AddScoped<PresentationService>();
         return services;

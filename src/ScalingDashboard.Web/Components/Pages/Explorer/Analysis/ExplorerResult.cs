@@ -1,17 +1,21 @@
-using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Core.Analysis;
 
 namespace ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 
-/// <summary>Everything the Explorer draws for one state, computed off the render thread.</summary>
-public sealed record ExplorerResult(
-    ExplorerState State,
-    ResolvedView View,
-    IReadOnlyList<BenchmarkData> Data,
-    IReadOnlyList<BenchmarkFit> Fits,
-    IReadOnlyList<(string FormId, ThresholdSweep Sweep)> Sweeps,
-    SizeScatterResult? Size,
-    TimeSpan Elapsed)
+/// <summary>What the Explorer draws for one state: the shared analysis result, and the state it was drawn for.</summary>
+public sealed record ExplorerResult(ExplorerState State, AnalysisResult Analysis)
 {
-    /// <summary>True when the view asks for bootstrap bands and they are still being computed (the fits are final).</summary>
-    public bool BandsPending { get; init; }
+    public ResolvedAnalysis View => Analysis.Resolved;
+
+    public IReadOnlyList<BenchmarkData> Data => Analysis.Data;
+
+    public IReadOnlyList<BenchmarkFit> Fits => Analysis.Fits;
+
+    public IReadOnlyList<FormSweep> Sweeps => Analysis.Sweeps;
+
+    public SizeScatterResult? Size => Analysis.Size;
+
+    public TimeSpan Elapsed => Analysis.Elapsed;
+
+    public bool BandsPending => Analysis.BandsPending;
 }

@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Plots;
 
@@ -29,8 +30,8 @@ public sealed record ExplorerFigures(
             && previousResult.Fits.Zip(result.Fits).All(p => ReferenceEquals(p.First.Evaluation, p.Second.Evaluation));
         var residuals = sameResiduals ? previous!.Residuals
             : result.Data.Count > 0 ? ExplorerPlots.Residuals(result, result.Data[0], xTitle) : [];
-        var sameSize = previous is not null && ReferenceEquals(previousResult?.Size, result.Size) && previousResult?.State.GroupBy == result.State.GroupBy;
-        var size = sameSize ? previous!.Size : result.Size is { Problem: null } s ? ExplorerPlots.Size(s, result.State.GroupBy) : null;
+        var sameSize = previous is not null && ReferenceEquals(previousResult?.Size, result.Size) && previousResult?.State.Analysis.GroupBy == result.State.Analysis.GroupBy;
+        var size = sameSize ? previous!.Size : result.Size is { Problem: null } s ? ExplorerPlots.Size(s, result.State.Analysis.GroupBy) : null;
         var sameSweep = previous is not null && previousResult is not null && previousResult.Sweeps.Count == result.Sweeps.Count
             && previousResult.Sweeps.Zip(result.Sweeps).All(p => ReferenceEquals(p.First.Sweep, p.Second.Sweep))
             && previousResult.View.X == result.View.X;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Plots;
 
@@ -24,7 +25,7 @@ public static class ExplorerPlots
         var roles = RolesOf(fits, data, state);
         var hover = HoverLines(fits, data.X.Count);
         var series = new List<PlotSeries>();
-        var grouped = state.GroupBy is not null;
+        var grouped = state.Analysis.GroupBy is not null;
         var groupNames = data.Groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var role in new[] { PointSet.Train, PointSet.Validation, PointSet.Excluded })
         {
@@ -62,7 +63,7 @@ public static class ExplorerPlots
 
         var y = series.Where(s => s.Style == SeriesStyle.Markers).SelectMany(s => s.Y).Where(double.IsFinite).ToList();
         // A "validate where" condition replaces the threshold: there is no line to draw then.
-        if (result.View.Holdout is null && state.Threshold is double threshold && y.Count > 0)
+        if (result.View.Holdout is null && state.Analysis.Holdout.Threshold is double threshold && y.Count > 0)
         {
             series.Add(new PlotSeries(ThresholdSeriesName, [threshold, threshold], [y.Min(), y.Max()], null, SeriesStyle.DottedLine, Palette.Threshold));
         }
@@ -206,7 +207,7 @@ public static class ExplorerPlots
         {
             roles[i] = evaluation is not null && i < evaluation.Points.Count
                 ? evaluation.Points[i].Set
-                : state.Threshold is double t && data.X[i] > t ? PointSet.Validation : PointSet.Train;
+                : state.Analysis.Holdout.Threshold is double t && data.X[i] > t ? PointSet.Validation : PointSet.Train;
         }
 
         return roles;
@@ -249,9 +250,10 @@ public static class ExplorerPlots
             yield break;
         }
 
-        if (fit.Bootstrap is { Band.Count: > 0 } bootstrap)
+        if (fit.Bands is { CurveCount: > 0 } bands)
         {
-            var band = bootstrap.Band
+            var bootstrap = bands.Result;
+            var band = bands.Curve
                 .Select(b => (b.X, Lo: ScoreTransform.Apply(b.Lower, qrandom, scale), Hi: ScoreTransform.Apply(b.Upper, qrandom, scale)))
                 .Where(b => double.IsFinite(b.Lo) && double.IsFinite(b.Hi))
                 .Select(b => (b.X, Lo: Math.Min(b.Lo, b.Hi), Hi: Math.Max(b.Lo, b.Hi)))

@@ -101,22 +101,33 @@ public class FitCommandTests
             "fit", "--data", Ladder, "--x", "flops", "--y", "arc_easy", "--form", "log-accuracy-power-law", "--qrandom", "0.9");
 
     [Fact]
-    public void Non_positive_x_under_a_log_is_refused()
+    public void Fit_NonPositiveXUnderALog_IsLeftOutAndCounted()
     {
-        using var csv = new CliRunner.TempCsv("model,flops,score\na,0,0.5\nb,1e20,0.6\nc,1e21,0.7\n");
-        CliRunner.AssertFails(1, "non-positive value 0 at 'a'",
+        using var csv = new CliRunner.TempCsv("model,flops,score\na,0,0.5\nb,1e20,0.6\nc,1e21,0.7\nd,1e22,0.75\n");
+        var (code, stdout, stderr) = CliRunner.Run("fit", "--data", csv.Path, "--x", "flops", "--y", "score", "--form", "log-linear", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal("note: score: 1 of 4 row has flops <= 0, which log x cannot take; left out.", stderr.Trim());
+        Assert.Equal(3, JsonDocument.Parse(stdout).RootElement.GetProperty("points").GetArrayLength());
+    }
+
+    [Fact]
+    public void Fit_NoUsableRow_FailsWithOneLine()
+    {
+        using var csv = new CliRunner.TempCsv("model,flops,score\na,0,0.5\nb,-1,0.6\n");
+        CliRunner.AssertFails(1, "No usable row: score: 2 of 2 rows have flops <= 0",
             "fit", "--data", csv.Path, "--x", "flops", "--y", "score", "--form", "log-linear");
     }
 
     [Fact]
-    public void Missing_cells_and_undefined_predictions_serialise_as_null()
+    public void Fit_MissingCellsAndUndefinedPredictions_AreLeftOutOrNull()
     {
         using var csv = new CliRunner.TempCsv("model,flops,score\na,1e19,\nb,1e20,0.6\nc,1e21,0.7\nd,1e22,0.75\n");
         var json = CliRunner.RunJson("fit", "--data", csv.Path, "--x", "flops", "--y", "score", "--form", "log-linear", "--json");
 
-        var first = json.GetProperty("points")[0];
-        Assert.Equal(JsonValueKind.Null, first.GetProperty("y").ValueKind);
-        Assert.Equal("excluded", first.GetProperty("set").GetString());
+        // The row without a score is left out (and counted on stderr), so the first point is b.
+        Assert.Equal("b", json.GetProperty("points")[0].GetProperty("label").GetString());
+        Assert.Equal(3, json.GetProperty("points").GetArrayLength());
         // No holdout: the validation set is empty, so its errors do not exist.
         Assert.Equal(0, json.GetProperty("validation").GetProperty("n").GetInt32());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("validation").GetProperty("mae").ValueKind);

@@ -26,7 +26,7 @@ public sealed class DatasetStoreTests : IDisposable
     }
 
     [Fact]
-    public void Add_GivesUnguessableUrlSafeIds()
+    public void Add_ManyUploads_GivesUnguessableUrlSafeIds()
     {
         var ids = Enumerable.Range(0, 200).Select(_ => _store.Add("x", "a,b\n1,2\n", new Dictionary<string, ColumnRole>())).ToList();
 
@@ -37,7 +37,7 @@ public sealed class DatasetStoreTests : IDisposable
     }
 
     [Fact]
-    public void SecondStoreOnSameFolder_FindsEarlierUploads()
+    public void Find_SecondStoreOnSameFolder_FindsEarlierUploads()
     {
         var id = _store.Add("kept.csv", "a,b\n1,2\n", new Dictionary<string, ColumnRole>());
 
@@ -77,7 +77,7 @@ public sealed class DatasetStoreTests : IDisposable
     public void Find_MalformedId_ReturnsNullWithoutQuerying(string? id) => Assert.Null(_store.Find(id));
 
     [Fact]
-    public void UpdateRoleOverrides_ChangesUploadRoles()
+    public void UpdateRoleOverrides_NewRole_ChangesUploadRoles()
     {
         var id = _store.Add("r.csv", "a,b\n1,2\n", new Dictionary<string, ColumnRole> { ["b"] = ColumnRole.Score });
 

@@ -1,14 +1,14 @@
-using System.Collections.Immutable;
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Pages.Explorer.Sharing;
 
-namespace ScalingDashboard.Web.Tests.Explorer;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Sharing;
 
 public sealed class ExplorerLinkProblemTests
 {
     [Theory]
-    [InlineData("t", "abc", "is not a number")]
-    [InlineData("t", "1,5", "is not a number")]
+    [InlineData("t", "abc", "is not a finite number")]
+    [InlineData("t", "1,5", "is not a finite number")]
     [InlineData("t", "NaN", "is not a finite number")]
     [InlineData("tmin", "1e999", "is not a finite number")]
     [InlineData("tmin", "-Infinity", "is not a finite number")]
@@ -16,20 +16,24 @@ public sealed class ExplorerLinkProblemTests
     [InlineData("margin", "0.6", "must be between 0 and 0.5")]
     [InlineData("margin", "Infinity", "is not a finite number")]
     [InlineData("smin", "-5", "must be at least 0")]
-    [InlineData("smax", "∞", "is not a number")]
-    [InlineData("smax", "big", "is not a number")]
+    [InlineData("smax", "∞", "is not a finite number")]
+    [InlineData("smax", "big", "is not a finite number")]
     [InlineData("y", "cubic", "is not one of accuracy, normalised, neglog")]
     [InlineData("weights", "some", "is not one of all, open, closed")]
     [InlineData("seed", "xyz", "is not a whole number")]
     [InlineData("seed", "1.5", "is not a whole number")]
     [InlineData("seed", "99999999999", "is not a whole number")]
-    [InlineData("boot", "yes", "is not 1 or 0")]
+    [InlineData("boot", "yes", "is not a whole number")]
+    [InlineData("boot", "100001", "must be between 2 and 100000")]
+    [InlineData("boot", "-3", "must be between 2 and 100000")]
+    [InlineData("inv", "abc", "is not a finite number")]
+    [InlineData("avg", "maybe", "is not 1 or 0")]
     [InlineData("active", "2", "is not 1 or 0")]
     [InlineData("forms", "bogus", "is not a known fit form (known: log-accuracy-power-law")]
     [InlineData("qr", "mmlu:2", "must be at least 0 and below 1")]
     [InlineData("qr", "mmlu:1", "must be at least 0 and below 1")]
     [InlineData("qr", "mmlu:-0.1", "must be at least 0 and below 1")]
-    [InlineData("qr", "mmlu:abc", "is not a number")]
+    [InlineData("qr", "mmlu:abc", "is not a finite number")]
     [InlineData("qr", "mmlu", "is not written as benchmark:chance-level")]
     [InlineData("qr", "a:b:0.2", "is not written as benchmark:chance-level")]
     [InlineData("qr", ":0.2", "is not written as benchmark:chance-level")]
@@ -45,7 +49,7 @@ public sealed class ExplorerLinkProblemTests
         Assert.Contains(reason, problem, StringComparison.Ordinal);
         if (key is not ("bench" or "fam"))
         {
-            Assert.Equal(new ExplorerState(), parsed.State);
+            Assert.Equal(new ExplorerState(), parsed.Value);
         }
     }
 
@@ -54,7 +58,7 @@ public sealed class ExplorerLinkProblemTests
     {
         var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["bench"] = "a,,b" });
 
-        Assert.Equal<string>(["a", "b"], parsed.State.Benchmarks);
+        Assert.Equal<string>(["a", "b"], parsed.Value.Analysis.Benchmarks);
     }
 
     [Fact]
@@ -62,7 +66,7 @@ public sealed class ExplorerLinkProblemTests
     {
         var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["forms"] = "bogus,log-log,Sigmoid" });
 
-        Assert.Equal<string>(["log-log"], parsed.State.Forms);
+        Assert.Equal<string>(["log-log"], parsed.Value.Analysis.Forms);
         Assert.Equal(2, parsed.Problems.Count);
         Assert.Contains("'bogus'", parsed.Problems[0], StringComparison.Ordinal);
         Assert.Contains("'Sigmoid'", parsed.Problems[1], StringComparison.Ordinal);
@@ -73,7 +77,7 @@ public sealed class ExplorerLinkProblemTests
     {
         var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { ["qr"] = "a:0.2,b:7,c%3Ad:0.5" });
 
-        Assert.Equal(ImmutableDictionary<string, double>.Empty.Add("a", 0.2).Add("c:d", 0.5), parsed.State.QRandom, new QRandomComparer());
+        Assert.Equal(new AnalysisSpec().WithChanceLevel("a", 0.2).WithChanceLevel("c:d", 0.5).ChanceLevels, parsed.Value.Analysis.ChanceLevels);
         Assert.Contains("'b:7'", Assert.Single(parsed.Problems), StringComparison.Ordinal);
     }
 
@@ -85,7 +89,7 @@ public sealed class ExplorerLinkProblemTests
             ["t"] = "abc", ["margin"] = "-1", ["y"] = "cubic", ["seed"] = "xyz", ["x"] = "FLOPs", ["smax"] = "7e10",
         });
 
-        Assert.Equal(new ExplorerState { X = "FLOPs", SizeMax = 7e10 }, parsed.State);
+        Assert.Equal(new ExplorerState { Analysis = new AnalysisSpec { X = "FLOPs", Filters = new RowFilters { SizeMax = 7e10 } } }, parsed.Value);
         Assert.Equal(4, parsed.Problems.Count);
     }
 
@@ -116,13 +120,13 @@ public sealed class ExplorerLinkProblemTests
         });
 
         Assert.Empty(parsed.Problems);
-        Assert.Equal(new ExplorerState(), parsed.State);
+        Assert.Equal(new ExplorerState(), parsed.Value);
     }
 
     [Fact]
     public void Parse_EmptyForms_MeansNoForms()
     {
-        Assert.Empty(ExplorerLink.Parse(new Dictionary<string, string?> { ["forms"] = "" }).State.Forms);
+        Assert.Empty(ExplorerLink.Parse(new Dictionary<string, string?> { ["forms"] = "" }).Value.Analysis.Forms);
     }
 
     [Fact]
@@ -130,16 +134,8 @@ public sealed class ExplorerLinkProblemTests
     {
         var parsed = ExplorerLink.Parse(null!);
 
-        Assert.Equal(new ExplorerState(), parsed.State);
+        Assert.Equal(new ExplorerState(), parsed.Value);
         Assert.Empty(parsed.Problems);
         Assert.Equal(new ExplorerState(), ExplorerLink.FromQueryString(null!));
-    }
-
-    private sealed class QRandomComparer : IEqualityComparer<ImmutableDictionary<string, double>>
-    {
-        public bool Equals(ImmutableDictionary<string, double>? x, ImmutableDictionary<string, double>? y) =>
-            x!.Count == y!.Count && x.All(p => y.TryGetValue(p.Key, out var v) && v.Equals(p.Value));
-
-        public int GetHashCode(ImmutableDictionary<string, double> obj) => obj.Count;
     }
 }

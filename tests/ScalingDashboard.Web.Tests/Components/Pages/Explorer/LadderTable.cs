@@ -1,6 +1,6 @@
 using ScalingDashboard.Core.Data;
 
-namespace ScalingDashboard.Web.Tests.Explorer;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer;
 
 /// <summary>
 /// A small noise-free ladder whose "mmlu" follows the direct power law exactly: -ln Q' = A C^-alpha with A = 5000,

@@ -3,7 +3,7 @@ using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
 using ScalingDashboard.Web.Components.Pages.Explorer.Exports;
 
-namespace ScalingDashboard.Web.Tests.Explorer;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Exports;
 
 public sealed class CsvExportTests
 {
@@ -79,7 +79,7 @@ public sealed class CsvExportTests
     }
 
     [Fact]
-    public void PointsCsv_NumbersParseBackExactlyAndNegativeResidualsStayNumeric()
+    public void PointsCsv_Numbers_ParseBackExactlyAndNegativeResidualsStayNumeric()
     {
         var evaluation = FitSamples.Evaluate();
 
@@ -128,7 +128,7 @@ public sealed class CsvExportTests
     }
 
     [Fact]
-    public void FitTableCsv_ParsesBackWithConstantFieldCountAndNeutralisedFormula()
+    public void FitTableCsv_OkAndFailedRows_ParseBackWithConstantFieldCountAndNeutralisedFormula()
     {
         var form = FitSamples.Form;
         var ok = FitTableRow.Create(OddBenchmark, form, FitSamples.Evaluate(), aic: -12.5, bic: 3);

@@ -3,7 +3,7 @@ using MudBlazor;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Web.Components.Pages.Data;
 
-namespace ScalingDashboard.Web.Tests.Pages.Data;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Data;
 
 public sealed class MappingDialogTests : DashboardTestContext
 {
@@ -48,7 +48,7 @@ public sealed class MappingDialogTests : DashboardTestContext
     }
 
     [Fact]
-    public async Task Cancel_ReturnsCanceledResult()
+    public async Task Dialog_CancelClicked_ReturnsCanceledResult()
     {
         var (provider, reference) = await ShowAsync(Table);
 
@@ -59,7 +59,7 @@ public sealed class MappingDialogTests : DashboardTestContext
     }
 
     [Fact]
-    public async Task Warnings_AreListedWithTheirPlace()
+    public async Task Dialog_UnreadableCell_ListsTheWarningWithItsPlace()
     {
         var (provider, _) = await ShowAsync("name,size,MMLU\nA,7B,0.45\nB,lots,0.68\nC,13B,0.5\nD,70B,0.7\n");
 

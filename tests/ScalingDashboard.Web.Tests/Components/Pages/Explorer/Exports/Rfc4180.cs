@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ScalingDashboard.Web.Tests.Explorer;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Exports;
 
 /// <summary>A strict RFC 4180 reader, independent of the writer under test: CRLF between records, quoted fields with doubled quotes.</summary>
 internal static class Rfc4180

@@ -1,7 +1,7 @@
 using Plotly.Blazor.Traces;
 using ScalingDashboard.Web.Components.Plots;
 
-namespace ScalingDashboard.Web.Tests.Plots;
+namespace ScalingDashboard.Web.Tests.Components.Plots;
 
 public sealed class PlotlyMapperTests
 {
@@ -31,7 +31,7 @@ public sealed class PlotlyMapperTests
     }
 
     [Fact]
-    public void ToTraces_KeepsCoordinatesInOrder()
+    public void ToTraces_AnySeries_KeepsCoordinatesInOrder()
     {
         var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(Model("m"))));
 

@@ -1,7 +1,7 @@
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
 
-namespace ScalingDashboard.Web.Tests.Explorer;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Exports;
 
 /// <summary>Real fits of the seed's form on a small synthetic ladder, so exports are tested on what the page will hand them.</summary>
 internal static class FitSamples

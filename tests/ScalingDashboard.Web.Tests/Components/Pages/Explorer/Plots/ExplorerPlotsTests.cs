@@ -1,16 +1,17 @@
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Plots;
 using ScalingDashboard.Web.Components.Plots;
 
-namespace ScalingDashboard.Web.Tests.Explorer;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Plots;
 
 public sealed class ExplorerPlotsTests
 {
-    private static readonly ExplorerResult Result = ExplorerAnalysis.Run(LadderTable.Build(), new ExplorerState { Threshold = 1e21 });
+    private static readonly ExplorerResult Result = ExplorerResults.Run(LadderTable.Build(), new AnalysisSpec { Holdout = new HoldoutRule { Threshold = 1e21 } });
 
     [Fact]
-    public void Scaling_ThresholdLineSitsAtTheThreshold()
+    public void Scaling_WithThreshold_DrawsTheLineAtTheThreshold()
     {
         var model = ExplorerPlots.Scaling(Result, Result.Data[0], "flops");
 
@@ -20,9 +21,9 @@ public sealed class ExplorerPlotsTests
     }
 
     [Fact]
-    public void Scaling_WithACondition_HasNoThresholdLine_AndMarksThePickedRunsHeldOut()
+    public void Scaling_WithCondition_HasNoThresholdLineAndMarksThePickedRunsHeldOut()
     {
-        var result = ExplorerAnalysis.Run(LadderTable.Build(), new ExplorerState { Threshold = 1e21, HoldoutWhere = "family = even" });
+        var result = ExplorerResults.Run(LadderTable.Build(), new AnalysisSpec { Holdout = new HoldoutRule { Threshold = 1e21, Condition = "family = even" } });
 
         var model = ExplorerPlots.Scaling(result, result.Data[0], "flops");
 
@@ -31,7 +32,7 @@ public sealed class ExplorerPlotsTests
     }
 
     [Fact]
-    public void Scaling_RolesHaveTheirOwnSymbolAndCounts()
+    public void Scaling_PointRoles_HaveTheirOwnSymbolAndCounts()
     {
         var model = ExplorerPlots.Scaling(Result, Result.Data[0], "flops");
 
@@ -44,7 +45,7 @@ public sealed class ExplorerPlotsTests
     }
 
     [Fact]
-    public void Scaling_CurveIsSolidToTheLastFittedRunAndDashedBeyond()
+    public void Scaling_Curve_IsSolidToTheLastFittedRunAndDashedBeyond()
     {
         var model = ExplorerPlots.Scaling(Result, Result.Data[0], "flops");
 
@@ -58,7 +59,7 @@ public sealed class ExplorerPlotsTests
     [Fact]
     public void Scaling_NegLogScale_IsLogAxisWithTransformedValues()
     {
-        var result = ExplorerAnalysis.Run(LadderTable.Build(), new ExplorerState { YScale = YScale.NegLogNormalised });
+        var result = ExplorerResults.Run(LadderTable.Build(), new ExplorerState { YScale = YScale.NegLogNormalised });
         var model = ExplorerPlots.Scaling(result, result.Data[0], "flops");
 
         Assert.True(model.YAxis.IsLog);
@@ -68,7 +69,7 @@ public sealed class ExplorerPlotsTests
     }
 
     [Fact]
-    public void Size_ClosedModelsAreLabelledAsEstimatesWithIntervals()
+    public void Size_ClosedModels_AreLabelledAsEstimatesWithIntervals()
     {
         var model = ExplorerPlots.Size(Result.Size!, null);
 

@@ -1,7 +1,7 @@
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Web.Components.Pages.Data;
 
-namespace ScalingDashboard.Web.Tests.Pages.Data;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Data;
 
 public sealed class ScoreVsParametersPlotTests
 {

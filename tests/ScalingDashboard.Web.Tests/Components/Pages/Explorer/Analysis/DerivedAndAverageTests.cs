@@ -1,8 +1,7 @@
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
-using ScalingDashboard.Web.Components.Pages.Explorer;
-using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 
-namespace ScalingDashboard.Web.Tests.Explorer;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Analysis;
 
 public sealed class DerivedAndAverageTests
 {
@@ -21,25 +20,28 @@ public sealed class DerivedAndAverageTests
     }
 
     [Fact]
-    public void TokensPerParameter_IsDerivedAsDOverN()
+    public void TokensPerParameter_TokensAndParameters_IsDerivedAsDOverN()
     {
-        var table = DerivedColumns.Add(Table());
+        var table = AnalysisTable.Prepare(Table());
 
         var ratio = table.FindColumn(DerivedColumns.TokensPerParameter);
         Assert.NotNull(ratio);
         // tokens = 20 * params in this table: every model trained at 20 tokens per parameter.
         Assert.All(ratio.Numbers, v => Assert.Equal(20, v!.Value, 9));
         Assert.Same(table, DerivedColumns.Add(table));
+        Assert.Same(table, AnalysisTable.Prepare(table));
     }
 
     [Fact]
-    public void Average_AddsTheNormalisedMeanAsAnotherBenchmark()
+    public void Average_TwoBenchmarks_AddsTheNormalisedMeanAsAnotherBenchmark()
     {
-        var state = new ExplorerState { Benchmarks = ["arc_easy", "gsm8k"], Average = true, Margin = 0 };
+        var spec = new AnalysisSpec { Benchmarks = ["arc_easy", "gsm8k"], Average = true, Margin = 0 };
 
-        var result = ExplorerAnalysis.Run(Table(), state);
+        var result = AnalysisRunner.Run(AnalysisTable.Prepare(Table()), spec);
 
-        Assert.Equal(["arc_easy", "gsm8k", ExplorerAnalysis.AverageHeader], result.View.Benchmarks);
+        // The average has one name in every face (link, export, CLI); it was "average of normalised scores".
+        Assert.Equal("normalised-average", AnalysisResolver.AverageHeader);
+        Assert.Equal(["arc_easy", "gsm8k", AnalysisResolver.AverageHeader], result.Resolved.Benchmarks);
         var average = result.Data[2];
         Assert.Equal(0, average.QRandom);
         // Mean of the two Eq 3-normalised scores for the first model.
@@ -50,10 +52,10 @@ public sealed class DerivedAndAverageTests
     }
 
     [Fact]
-    public void Average_NeedsTwoBenchmarks()
+    public void Average_OneBenchmark_IsNotAdded()
     {
-        var result = ExplorerAnalysis.Run(Table(), new ExplorerState { Benchmarks = ["arc_easy"], Average = true });
+        var result = AnalysisRunner.Run(AnalysisTable.Prepare(Table()), new AnalysisSpec { Benchmarks = ["arc_easy"], Average = true });
 
-        Assert.Equal(["arc_easy"], result.View.Benchmarks);
+        Assert.Equal(["arc_easy"], result.Resolved.Benchmarks);
     }
 }

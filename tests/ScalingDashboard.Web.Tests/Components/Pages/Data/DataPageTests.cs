@@ -5,7 +5,7 @@ using ScalingDashboard.Web.Components.Pages.Data;
 using Bunit.TestDoubles;
 using ScalingDashboard.Web.Components.Plots;
 
-namespace ScalingDashboard.Web.Tests.Pages.Data;
+namespace ScalingDashboard.Web.Tests.Components.Pages.Data;
 
 public sealed class DataPageTests : DashboardTestContext
 {
@@ -59,7 +59,7 @@ public sealed class DataPageTests : DashboardTestContext
     }
 
     [Fact]
-    public void LinkToMissingDataset_SaysSoAndShowsNoTable()
+    public void Link_MissingDataset_SaysSoAndShowsNoTable()
     {
         var page = RenderPage("data?dataset=NoSuchDataset123");
 
@@ -68,7 +68,7 @@ public sealed class DataPageTests : DashboardTestContext
     }
 
     [Fact]
-    public void LinkWithUnknownBenchmark_FallsBackAndSaysSo()
+    public void Link_UnknownBenchmark_FallsBackAndSaysSo()
     {
         var page = RenderPage("data?dataset=example-ladder&benchmark=nonexistent");
 

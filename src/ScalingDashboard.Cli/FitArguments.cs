@@ -145,9 +145,9 @@ internal sealed record FitArguments
             return false;
         }
 
-        if (!IsCount(bootstrap!.Value, 0, 1_000_000) || !IsCount(seed!.Value, int.MinValue, int.MaxValue))
+        if (!IsCount(bootstrap!.Value, 0, Core.Analysis.BootstrapSettings.MaxResamples) || !IsCount(seed!.Value, int.MinValue, int.MaxValue))
         {
-            problem = "--bootstrap and --seed must be whole numbers (bootstrap 0 to 1000000).";
+            problem = "--bootstrap and --seed must be whole numbers (bootstrap 0 to 100000).";
             return false;
         }
 

@@ -19,8 +19,9 @@ public sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
     /// <summary>The raw value, or null when the key is missing or has no value.</summary>
     public string? Raw(string key) => query.TryGetValue(key, out var value) ? value : null;
 
-    /// <summary>A free-text value (a column header); a blank value means "not set".</summary>
-    public string? Text(string key) => Raw(key) is { Length: > 0 } value ? value : null;
+    /// <summary>A free-text value (a column header, a condition); an empty or all-blank value means "not set", as
+    /// the writer leaves such values out, so every link reads back to the value that wrote it.</summary>
+    public string? Text(string key) => Raw(key) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 
     /// <summary>A finite number in [<paramref name="min"/>, <paramref name="max"/>] (or below max when <paramref name="maxExclusive"/>).</summary>
     public double? Number(string key, double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool maxExclusive = false) =>

@@ -11,13 +11,13 @@ public class QRandomDefaultsTests
     [InlineData("mmlu", "acc", 0.25)]             // 4 choices
     [InlineData("gsm8k_cot_llama", "exact_match", 0)]
     [InlineData("humaneval-py", "pass@1", 0)]
-    public void Defaults_follow_the_seed(string benchmark, string metric, double expected)
+    public void For_KnownBenchmarks_FollowsTheSeed(string benchmark, string metric, double expected)
     {
         Assert.Equal(expected, QRandomDefaults.For(benchmark, metric));
     }
 
     [Fact]
-    public void Estimates_chance_from_weak_models()
+    public void EstimateFromWeakModels_WeakRuns_GiveChance()
     {
         Assert.Equal(0.26, QRandomDefaults.EstimateFromWeakModels([1e16, 5e16, 1e18], [0.25, 0.27, 0.6])!.Value, 1e-12);
         Assert.Null(QRandomDefaults.EstimateFromWeakModels([1e18], [0.6]));

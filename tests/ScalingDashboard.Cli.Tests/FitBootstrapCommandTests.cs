@@ -14,7 +14,7 @@ public class FitBootstrapCommandTests
     ];
 
     [Fact]
-    public void Bootstrap_json_has_bands_parameter_intervals_and_point_intervals()
+    public void Bootstrap_Json_HasBandsParameterIntervalsAndPointIntervals()
     {
         var json = CliRunner.RunJson(Args("--bootstrap", "200", "--seed", "3"));
 
@@ -45,7 +45,7 @@ public class FitBootstrapCommandTests
     }
 
     [Fact]
-    public void Same_seed_prints_the_same_json_and_families_change_it()
+    public void Bootstrap_SameSeed_PrintsSameJsonAndFamiliesChangeIt()
     {
         var first = CliRunner.Run(Args("--bootstrap", "100", "--seed", "9")).Stdout;
         var second = CliRunner.Run(Args("--bootstrap", "100", "--seed", "9")).Stdout;
@@ -58,19 +58,19 @@ public class FitBootstrapCommandTests
     }
 
     [Fact]
-    public void Without_bootstrap_the_key_is_null() =>
+    public void Fit_WithoutBootstrap_BootstrapKeyIsNull() =>
         Assert.Equal(JsonValueKind.Null, CliRunner.RunJson(Args()).GetProperty("bootstrap").ValueKind);
 
     [Fact]
-    public void Unknown_family_column_exits_1() =>
+    public void Family_UnknownColumn_Exits1() =>
         CliRunner.AssertFails(1, "No column 'family' (--family)", Args("--bootstrap", "10", "--family", "family"));
 
     [Fact]
-    public void Seed_without_bootstrap_is_a_usage_error() =>
+    public void Seed_WithoutBootstrap_IsUsageError() =>
         CliRunner.AssertFails(2, "only apply with --bootstrap", Args("--seed", "4"));
 
     [Fact]
-    public void Text_report_lists_the_bootstrap_band()
+    public void TextReport_WithBootstrap_ListsTheBand()
     {
         var (code, stdout, _) = CliRunner.Run(
             "fit", "--data", Ladder, "--x", "flops", "--y", "arc_easy", "--form", "log-accuracy-power-law",
@@ -82,7 +82,7 @@ public class FitBootstrapCommandTests
     }
 
     [Fact]
-    public void Invert_reads_sizes_off_a_log_linear_fit_with_the_calibration_interval()
+    public void Invert_LogLinearFit_ReadsSizesWithCalibrationInterval()
     {
         var json = CliRunner.RunJson("fit", "--data", RepositoryPaths.DataFile("aa-omniscience.csv"), "--x", "params_b",
             "--y", "accuracy_pct", "--form", "log-linear", "--invert", "0.3,0.5", "--json");
@@ -96,7 +96,7 @@ public class FitBootstrapCommandTests
     }
 
     [Fact]
-    public void Invert_with_bootstrap_gives_percentile_intervals()
+    public void Invert_WithBootstrap_GivesPercentileIntervals()
     {
         var json = CliRunner.RunJson(Args("--bootstrap", "100", "--seed", "2", "--invert", "0.75"));
 
@@ -106,10 +106,10 @@ public class FitBootstrapCommandTests
     }
 
     [Fact]
-    public void Invert_on_a_non_monotone_form_exits_1() =>
+    public void Invert_NonMonotoneForm_Exits1() =>
         CliRunner.AssertFails(1, "not monotone", "fit", "--data", Ladder, "--x", "flops", "--y", "arc_easy", "--form", "bnsl", "--invert", "0.5");
 
     [Fact]
-    public void Invert_with_a_bad_score_is_a_usage_error() =>
+    public void Invert_BadScore_IsUsageError() =>
         CliRunner.AssertFails(2, "--invert needs finite scores", Args("--invert", "0.5,abc"));
 }

@@ -11,7 +11,7 @@ namespace ScalingDashboard.Cli.Tests;
 public class FitCommandSharedDataTests(ITestOutputHelper output)
 {
     [SharedDataFact("apple_downstream")]
-    public void Arc_easy_holdout_mae_equals_the_cores_value()
+    public void Fit_ArcEasyHoldout_MaeEqualsTheCoreValue()
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
@@ -33,7 +33,7 @@ public class FitCommandSharedDataTests(ITestOutputHelper output)
     }
 
     [SharedDataFact("apple_downstream")]
-    public void Pass_at_k_stacks_the_wide_columns_and_matches_table_13()
+    public void PassAtK_WideColumns_StackAndMatchTable13()
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
@@ -48,7 +48,7 @@ public class FitCommandSharedDataTests(ITestOutputHelper output)
     }
 
     [SharedDataFact("apple_downstream")]
-    public void Average_of_normalised_scores_fits_like_table_14()
+    public void Average_NormalisedScores_FitsLikeTable14()
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 
@@ -64,6 +64,6 @@ public class FitCommandSharedDataTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Average_and_y_together_are_a_usage_error() =>
+    public void Average_TogetherWithY_IsUsageError() =>
         CliRunner.AssertFails(2, "drop --y", "fit", "--data", "f.csv", "--x", "c", "--y", "s", "--average", "a:0", "--form", "log-linear");
 }

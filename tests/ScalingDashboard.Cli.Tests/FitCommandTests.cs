@@ -14,7 +14,7 @@ public class FitCommandTests
     ];
 
     [Fact]
-    public void Json_on_the_synthetic_ladder_has_the_documented_shape_and_sane_values()
+    public void Json_SyntheticLadder_HasDocumentedShapeAndSaneValues()
     {
         var json = CliRunner.RunJson(LadderArgs("--json"));
 
@@ -61,7 +61,7 @@ public class FitCommandTests
     }
 
     [Fact]
-    public void Text_report_shows_parameters_metrics_and_the_table_11_reading()
+    public void TextReport_PowerLaw_ShowsParametersMetricsAndTable11Reading()
     {
         var (code, stdout, stderr) = CliRunner.Run(LadderArgs());
 
@@ -74,7 +74,7 @@ public class FitCommandTests
     }
 
     [Fact]
-    public void Bad_column_lists_the_numeric_columns()
+    public void Column_Unknown_ListsTheNumericColumns()
     {
         var message = CliRunner.AssertFails(1, "No column 'flop' (--x)",
             "fit", "--data", Ladder, "--x", "flop", "--y", "arc_easy", "--form", "log-accuracy-power-law");
@@ -82,21 +82,21 @@ public class FitCommandTests
     }
 
     [Fact]
-    public void Text_column_is_refused_as_not_numeric() =>
+    public void Column_Text_IsRefusedAsNotNumeric() =>
         CliRunner.AssertFails(1, "Column 'dataset' (--y) is not numeric",
             "fit", "--data", Ladder, "--x", "flops", "--y", "dataset", "--form", "log-linear");
 
     [Fact]
-    public void Unknown_form_lists_the_known_ids() =>
+    public void Form_Unknown_ListsTheKnownIds() =>
         CliRunner.AssertFails(1, "Known forms: log-accuracy-power-law, log-accuracy-power-law-huber, log-accuracy-power-law-ceiling, log-linear",
             "fit", "--data", Ladder, "--x", "flops", "--y", "arc_easy", "--form", "power");
 
     [Fact]
-    public void Second_x_column_for_a_one_x_form_is_refused() =>
+    public void SecondX_OneInputForm_IsRefused() =>
         CliRunner.AssertFails(1, "takes one x column", LadderArgs("--x2", "tokens"));
 
     [Fact]
-    public void No_points_above_the_margin_fails_with_the_forms_reason() =>
+    public void Fit_NoPointsAboveMargin_FailsWithTheFormsReason() =>
         CliRunner.AssertFails(1, "Fit failed: Needs at least 2 points",
             "fit", "--data", Ladder, "--x", "flops", "--y", "arc_easy", "--form", "log-accuracy-power-law", "--qrandom", "0.9");
 
@@ -134,7 +134,7 @@ public class FitCommandTests
     }
 
     [Fact]
-    public void Train_min_excludes_small_runs()
+    public void TrainMin_SmallRuns_AreExcluded()
     {
         var json = CliRunner.RunJson(LadderArgs("--train-min", "1e21", "--json"));
         foreach (var point in json.GetProperty("points").EnumerateArray())
@@ -152,7 +152,7 @@ public class FitCommandTests
     [InlineData("fit", "--data", "f.csv", "--x", "flops", "--y", "s", "--form", "log-linear", "--colour", "red")]
     [InlineData("fit", "--data", "f.csv", "--x", "--y", "s", "--form", "log-linear")]
     [InlineData("fit", "--data", "f.csv", "--x", "flops", "--y", "s", "--form", "log-linear", "--qrandom", "1.5")]
-    public void Usage_errors_exit_2_with_one_line(params string[] args)
+    public void Arguments_UsageError_Exits2WithOneLine(params string[] args)
     {
         var (code, stdout, stderr) = CliRunner.Run(args);
         Assert.Equal(2, code);
@@ -161,12 +161,12 @@ public class FitCommandTests
     }
 
     [Fact]
-    public void Missing_file_exits_1() =>
+    public void Data_MissingFile_Exits1() =>
         CliRunner.AssertFails(1, "File not found",
             "fit", "--data", "/no/such/file.csv", "--x", "flops", "--y", "arc_easy", "--form", "log-linear");
 
     [Fact]
-    public void Params_tokens_takes_the_second_x_column()
+    public void ParamsTokens_SecondXColumn_IsTaken()
     {
         var json = CliRunner.RunJson("fit", "--data", Ladder, "--x", "params", "--x2", "tokens", "--y", "arc_easy",
             "--form", "params-tokens", "--qrandom", "0.2918", "--json");
@@ -183,12 +183,12 @@ public class FitCommandTests
     }
 
     [Fact]
-    public void A_two_input_form_without_x2_is_refused() =>
+    public void TwoInputForm_WithoutX2_IsRefused() =>
         CliRunner.AssertFails(1, "needs --x2: training tokens D",
             "fit", "--data", Ladder, "--x", "params", "--y", "arc_easy", "--form", "params-tokens-ceiling");
 
     [Fact]
-    public void Bnsl_reports_where_the_break_lies()
+    public void Bnsl_Fit_ReportsWhereTheBreakLies()
     {
         var json = CliRunner.RunJson("fit", "--data", Ladder, "--x", "flops", "--y", "hellaswag", "--form", "bnsl",
             "--qrandom", "0.2518", "--json");

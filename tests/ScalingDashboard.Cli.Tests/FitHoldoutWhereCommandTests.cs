@@ -16,7 +16,7 @@ public class FitHoldoutWhereCommandTests
     private static string Strip(JsonElement json, string name) => JsonSerializer.Serialize(json.GetProperty(name));
 
     [Fact]
-    public void A_condition_on_x_alone_gives_exactly_the_threshold_split()
+    public void HoldoutWhere_ConditionOnXAlone_GivesExactlyTheThresholdSplit()
     {
         var byThreshold = CliRunner.RunJson(Args("--holdout-above", "6e21", "--train-min", "3e18"));
         var byCondition = CliRunner.RunJson(Args("--holdout-where", "flops > 6e21", "--train-min", "3e18"));
@@ -29,7 +29,7 @@ public class FitHoldoutWhereCommandTests
     }
 
     [Fact]
-    public void A_condition_on_another_column_moves_those_rows_to_validation()
+    public void HoldoutWhere_ConditionOnAnotherColumn_MovesThoseRowsToValidation()
     {
         var json = CliRunner.RunJson(Args("--holdout-where", "flops > 6e21 or layers <= 4"));
 
@@ -46,10 +46,10 @@ public class FitHoldoutWhereCommandTests
     [InlineData("flop > 1", "--holdout-where: No column 'flop'.")]
     [InlineData("flops > many", "--holdout-where: 'flops' is numeric, but 'many' is not a number.")]
     [InlineData("(flops > 1", "--holdout-where: The '(' at position 1 is never closed.")]
-    public void A_bad_condition_is_one_line_and_exit_1(string condition, string fragment) =>
+    public void HoldoutWhere_BadCondition_IsOneLineAndExit1(string condition, string fragment) =>
         CliRunner.AssertFails(1, fragment, Args("--holdout-where", condition));
 
     [Fact]
-    public void Threshold_and_condition_together_are_a_usage_error() =>
+    public void HoldoutWhere_WithThreshold_IsUsageError() =>
         CliRunner.AssertFails(2, "either --holdout-above T or --holdout-where COND", Args("--holdout-above", "1e21", "--holdout-where", "flops > 1e21"));
 }

@@ -4,9 +4,9 @@ namespace ScalingDashboard.Cli.Tests;
 
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("scaling-dashboard-cli-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("scaling-dashboard-cli-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void Run_Import_PrintsDelimiterMappingSummaryAndWarnings()
@@ -55,7 +55,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Run_ImportMissingFile_PrintsOneLineAndExits1()
     {
-        var path = Path.Combine(folder, "nope.csv");
+        var path = Path.Combine(_folder, "nope.csv");
         var (code, stdout, stderr) = Run("import", path);
         Assert.Equal(1, code);
         Assert.Equal("", stdout);
@@ -65,9 +65,9 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Run_ImportFolder_PrintsOneLineAndExits1()
     {
-        var (code, _, stderr) = Run("import", folder);
+        var (code, _, stderr) = Run("import", _folder);
         Assert.Equal(1, code);
-        Assert.Equal($"'{folder}' is a folder, not a file.", stderr.TrimEnd());
+        Assert.Equal($"'{_folder}' is a folder, not a file.", stderr.TrimEnd());
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class ImportCommandTests : IDisposable
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(_folder, name);
         File.WriteAllText(path, content);
         return path;
     }

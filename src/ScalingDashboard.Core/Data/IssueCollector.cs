@@ -8,33 +8,33 @@ internal sealed class IssueCollector
 {
     public const int PerKindLimit = 20;
 
-    private readonly List<ImportIssue> issues = [];
-    private readonly Dictionary<(string Kind, string? Column), int> counts = [];
+    private readonly List<ImportIssue> _issues = [];
+    private readonly Dictionary<(string Kind, string? Column), int> _counts = [];
 
     public bool HasErrors { get; private set; }
 
     public void Error(string message, int? row = null, string? column = null)
     {
         HasErrors = true;
-        issues.Add(new ImportIssue(ImportSeverity.Error, message, row, column));
+        _issues.Add(new ImportIssue(ImportSeverity.Error, message, row, column));
     }
 
     public void Warn(string kind, string message, int? row = null, string? column = null)
     {
         var key = (kind, column);
-        counts.TryGetValue(key, out var count);
-        counts[key] = count + 1;
+        _counts.TryGetValue(key, out var count);
+        _counts[key] = count + 1;
         if (count < PerKindLimit)
         {
-            issues.Add(new ImportIssue(ImportSeverity.Warning, message, row, column));
+            _issues.Add(new ImportIssue(ImportSeverity.Warning, message, row, column));
         }
     }
 
     /// <summary>The issues, with one line per kind and column saying how many were left out.</summary>
     public IReadOnlyList<ImportIssue> ToList()
     {
-        var result = new List<ImportIssue>(issues);
-        foreach (var ((kind, column), count) in counts)
+        var result = new List<ImportIssue>(_issues);
+        foreach (var ((kind, column), count) in _counts)
         {
             if (count > PerKindLimit)
             {

@@ -9,30 +9,30 @@ namespace ScalingDashboard.Core.Data;
 /// </summary>
 internal sealed class NumberCells : IReadOnlyList<double?>
 {
-    private readonly double[] values;
+    private readonly double[] _values;
 
     public NumberCells(int count)
     {
-        values = new double[count];
-        Array.Fill(values, double.NaN);
+        _values = new double[count];
+        Array.Fill(_values, double.NaN);
     }
 
-    public int Count => values.Length;
+    public int Count => _values.Length;
 
     public double? this[int index]
     {
         get
         {
-            var value = values[index];
+            var value = _values[index];
             return double.IsNaN(value) ? null : value;
         }
     }
 
-    public void Set(int index, double value) => values[index] = value;
+    public void Set(int index, double value) => _values[index] = value;
 
     public IEnumerator<double?> GetEnumerator()
     {
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < _values.Length; i++)
         {
             yield return this[i];
         }

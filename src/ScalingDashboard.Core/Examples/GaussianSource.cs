@@ -7,33 +7,33 @@ namespace ScalingDashboard.Core.Examples;
 /// </summary>
 internal sealed class GaussianSource
 {
-    private readonly Random random;
-    private double? spare;
+    private readonly Random _random;
+    private double? _spare;
 
     public GaussianSource(int seed)
     {
         // Not security-sensitive: reproducible example data is the whole point.
 #pragma warning disable CA5394
-        random = new Random(seed);
+        _random = new Random(seed);
 #pragma warning restore CA5394
     }
 
     public double Next()
     {
-        if (spare is { } cached)
+        if (_spare is { } cached)
         {
-            spare = null;
+            _spare = null;
             return cached;
         }
 
 #pragma warning disable CA5394
         // 1 - NextDouble() lies in (0, 1], so the logarithm is finite.
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
+        var u1 = 1.0 - _random.NextDouble();
+        var u2 = _random.NextDouble();
 #pragma warning restore CA5394
         var radius = Math.Sqrt(-2.0 * Math.Log(u1));
         var angle = 2.0 * Math.PI * u2;
-        spare = radius * Math.Sin(angle);
+        _spare = radius * Math.Sin(angle);
         return radius * Math.Cos(angle);
     }
 }

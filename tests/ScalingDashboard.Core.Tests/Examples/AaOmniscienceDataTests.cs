@@ -73,7 +73,7 @@ public class AaOmniscienceDataTests
     }
 
     [Fact]
-    public void Has_one_row_per_seed_model_in_seed_order_with_the_seed_accuracy()
+    public void Csv_SeedModels_OneRowEachInSeedOrderWithSeedAccuracy()
     {
         var rows = ReadRows();
 
@@ -91,14 +91,14 @@ public class AaOmniscienceDataTests
     [InlineData("GLM-4.7", 28)]
     [InlineData("gpt-oss-120B(low)", 18)]
     [InlineData("Ministral 14B(Dec '25)", 12)]
-    public void Spot_checks_against_the_seed(string model, int accuracy)
+    public void Csv_SpotChecks_MatchTheSeed(string model, int accuracy)
     {
         var row = ReadRows().Single(r => r[0] == model);
         Assert.Equal(accuracy.ToString(CultureInfo.InvariantCulture), row[5]);
     }
 
     [Fact]
-    public void Closed_models_have_no_parameter_counts()
+    public void ClosedModels_ParameterCounts_AreAbsent()
     {
         var closed = ReadRows().Where(r => r[2] == "false").ToList();
 
@@ -109,7 +109,7 @@ public class AaOmniscienceDataTests
     }
 
     [Fact]
-    public void Open_models_have_positive_counts_with_active_not_above_total()
+    public void OpenModels_ParameterCounts_PositiveWithActiveNotAboveTotal()
     {
         var open = ReadRows().Where(r => r[2] == "true").ToList();
 

@@ -9,7 +9,7 @@ public class SyntheticComputeLadderTests
     private const string FileName = "compute-ladder-synthetic.csv";
 
     [Fact]
-    public void Committed_csv_equals_generator_output_byte_for_byte()
+    public void CommittedCsv_Regenerated_EqualsByteForByte()
     {
         var path = RepositoryPaths.DataFile(FileName);
         var expected = Encoding.UTF8.GetBytes(SyntheticComputeLadder.GenerateCsv());
@@ -28,7 +28,7 @@ public class SyntheticComputeLadderTests
     }
 
     [Fact]
-    public void Run_list_has_every_row_of_tables_7_to_9()
+    public void RunList_Tables7To9_HasEveryRow()
     {
         var runs = ComputeLadderRuns.All;
 
@@ -42,7 +42,7 @@ public class SyntheticComputeLadderTests
     }
 
     [Fact]
-    public void First_and_last_runs_match_the_paper()
+    public void RunList_FirstAndLastRuns_MatchThePaper()
     {
         // Table 7 opens with three identical 17.58B runs; Table 9 ends with the 0.04B / 7.6B-token run.
         for (var i = 0; i < 3; i++)
@@ -62,7 +62,7 @@ public class SyntheticComputeLadderTests
     }
 
     [Fact]
-    public void Noise_free_generator_reproduces_eq4_for_the_largest_run()
+    public void Generator_NoiseFreeLargestRun_ReproducesEq4()
     {
         // ARC-E, Table 12: A=1533.4592, alpha=0.3749, B=2923.3999, beta=0.3812, Qrandom=0.2918; N=17.58e9, D=357.4e9.
         var normalised = Math.Exp(-((1533.4592 / Math.Pow(17.58e9, 0.3749)) + (2923.3999 / Math.Pow(357.4e9, 0.3812))));
@@ -78,7 +78,7 @@ public class SyntheticComputeLadderTests
     }
 
     [Fact]
-    public void Noise_free_generator_reproduces_eq4_for_an_exact_match_task()
+    public void Generator_NoiseFreeExactMatchTask_ReproducesEq4()
     {
         // GSM8K has Qrandom = 0, so Q = Q' = exp(-(A/N^alpha + B/D^beta)). Run-058 is 1.30B params, 55.6B tokens.
         var run = ComputeLadderRuns.All.Single(r => r.Id == "run-058");
@@ -92,7 +92,7 @@ public class SyntheticComputeLadderTests
     }
 
     [Fact]
-    public void Smallest_models_sit_near_chance()
+    public void Generator_SmallestModels_SitNearChance()
     {
         var smallest = SyntheticComputeLadder.GenerateNoiseFree().Where(r => r.Run.ParamsText == "0.04B");
         foreach (var row in smallest)
@@ -106,7 +106,7 @@ public class SyntheticComputeLadderTests
     }
 
     [Fact]
-    public void Noise_has_the_binomial_sampling_scale()
+    public void Generator_Noise_HasBinomialSamplingScale()
     {
         var noisy = SyntheticComputeLadder.Generate();
         var clean = SyntheticComputeLadder.GenerateNoiseFree();
@@ -131,14 +131,14 @@ public class SyntheticComputeLadderTests
     }
 
     [Fact]
-    public void Generation_is_deterministic_and_seed_dependent()
+    public void Generator_Seed_IsDeterministicAndSeedDependent()
     {
         Assert.Equal(SyntheticComputeLadder.GenerateCsv(), SyntheticComputeLadder.GenerateCsv());
         Assert.NotEqual(SyntheticComputeLadder.GenerateCsv(1), SyntheticComputeLadder.GenerateCsv(2));
     }
 
     [Fact]
-    public void Csv_has_the_documented_shape()
+    public void Csv_Generated_HasTheDocumentedShape()
     {
         var lines = SyntheticComputeLadder.GenerateCsv().Split('\n');
 

@@ -33,7 +33,7 @@ public class AppleDownstreamBnslTests(ITestOutputHelper output)
     private static readonly BnslForm Form = new();
 
     [SharedDataFact("apple_downstream")]
-    public void All_run_fits_match_or_beat_table_10_on_its_own_loss()
+    public void Bnsl_AllRunFits_MatchOrBeatTable10OnItsOwnLoss()
     {
         var data = Load();
 
@@ -54,7 +54,7 @@ public class AppleDownstreamBnslTests(ITestOutputHelper output)
     }
 
     [SharedDataFact("apple_downstream")]
-    public void Holdout_mae_compares_with_table_3_bnsl_column()
+    public void Bnsl_HoldoutMae_ComparesWithTable3BnslColumn()
     {
         var data = Load();
 

@@ -41,7 +41,7 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
     private static readonly LogAccuracyPowerLawForm Form = new();
 
     [SharedDataFact("apple_downstream")]
-    public void Holdout_mae_reproduces_table_3_power_law_column()
+    public void PowerLaw_HoldoutMae_ReproducesTable3PowerLawColumn()
     {
         var data = Load();
 
@@ -72,7 +72,7 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
     }
 
     [SharedDataFact("apple_downstream")]
-    public void Slopes_reproduce_table_11_read_as_exp_slope_and_intercept()
+    public void PowerLaw_Slopes_ReproduceTable11ReadAsExpSlopeAndIntercept()
     {
         var data = Load();
 
@@ -116,7 +116,7 @@ public class AppleDownstreamPowerLawTests(ITestOutputHelper output)
         [0.184767, 0.188432, 0.267102, 0.154894, 0.288644, 0.227578, 0.129852, 0.208207, 0.183020, 0.377937, 0.176690, 0.137409];
 
     [SharedDataFact("apple_downstream")]
-    public void All_twelve_table_11_slopes_reproduce_when_compute_is_taken_as_0_3_d_squared()
+    public void PowerLaw_ComputeTakenAs0Point3DSquared_ReproducesAllTwelveTable11Slopes()
     {
         var data = Load("flops_0.3D2");
 

@@ -12,7 +12,7 @@ namespace ScalingDashboard.Core.Tests.Fitting;
 public class BenchmarkAverageTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Averages_normalised_scores_and_excludes_rows_near_chance()
+    public void Compute_NormalisedScores_AveragesAndExcludesRowsNearChance()
     {
         double[] a = [0.50, 0.27, 0.80];
         double[] b = [0.60, 0.90, double.NaN];
@@ -32,7 +32,7 @@ public class BenchmarkAverageTests(ITestOutputHelper output)
     ];
 
     [SharedDataFact("apple_downstream")]
-    public void Dclm_average_fit_compares_with_table_14()
+    public void Average_DclmFit_ComparesWithTable14()
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 

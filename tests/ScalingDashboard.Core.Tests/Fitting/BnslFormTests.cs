@@ -17,7 +17,7 @@ public class BnslFormTests
     }
 
     [Fact]
-    public void Evaluate_matches_equation_1_written_out()
+    public void Evaluate_KnownParameters_MatchesEquation1WrittenOut()
     {
         const double c = 2e21;
         var expected = Truth[0] + Truth[1] * Math.Pow(c, -Truth[2]) * Math.Pow(1 + Math.Pow(c / Truth[4], 1 / Truth[5]), -Truth[3] * Truth[5]);
@@ -25,7 +25,7 @@ public class BnslFormTests
     }
 
     [Fact]
-    public void Recovers_known_parameters_from_noise_free_data_with_the_break_inside()
+    public void Fit_NoiseFreeWithBreakInside_RecoversKnownParameters()
     {
         var fit = Form.Fit(NoiseFree());
 
@@ -41,7 +41,7 @@ public class BnslFormTests
     }
 
     [Fact]
-    public void Fits_only_points_above_qrandom_and_is_deterministic()
+    public void Fit_PointsAtOrBelowQRandom_AreLeftOutAndFitIsDeterministic()
     {
         var request = NoiseFree() with { QRandom = 0.35 };
         var first = Form.Fit(request);
@@ -53,7 +53,7 @@ public class BnslFormTests
     }
 
     [Fact]
-    public void Too_few_points_fail_with_a_reason()
+    public void Fit_TooFewPoints_FailsWithReason()
     {
         var fit = Form.Fit(new FitRequest([1e19, 1e20, 1e21], [0.3, 0.4, 0.5]));
         Assert.False(fit.Converged);

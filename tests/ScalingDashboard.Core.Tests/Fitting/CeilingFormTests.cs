@@ -11,7 +11,7 @@ public class CeilingFormTests(Xunit.Abstractions.ITestOutputHelper output)
     private static readonly LogAccuracyPowerLawCeilingForm Form = new();
 
     [Fact]
-    public void Without_a_ceiling_E_sits_on_its_lower_bound_and_matches_eq_2()
+    public void Ceiling_WithoutCeiling_ESitsOnLowerBoundAndMatchesEq2()
     {
         double[] truth = [Math.Exp(8.4951), 0.184, 0.2918];
         var x = Enumerable.Range(0, 30).Select(i => 1e18 * Math.Pow(1.4, i)).ToArray();
@@ -26,7 +26,7 @@ public class CeilingFormTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SharedDataFact("apple_downstream")]
-    public void Table_15_ceilings_on_the_apple_ladder()
+    public void Ceiling_AppleLadder_ComparesWithTable15()
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 

@@ -5,7 +5,7 @@ namespace ScalingDashboard.Core.Tests.Fitting;
 public class ErrorMetricsTests
 {
     [Fact]
-    public void Matches_hand_computed_values()
+    public void Compute_SmallSet_MatchesHandComputedValues()
     {
         // errors (pred - obs): 0.1, -0.1, 0.2, 0 -> MAE 0.1, RMSE sqrt(0.06/4) = 0.122474;
         // relative: 0.1/0.5 + 0.1/0.4 + 0.2/0.8 + 0 = 0.7 over 4 = 0.175;
@@ -21,7 +21,7 @@ public class ErrorMetricsTests
     }
 
     [Fact]
-    public void Zero_observations_have_no_relative_error()
+    public void Mre_ZeroObservations_HaveNoRelativeError()
     {
         // A zero score (e.g. GSM8K of a tiny model) would make MRE infinite; it is left out of MRE only.
         var m = ErrorMetrics.Compute([0.0, 0.5], [0.1, 0.6]);
@@ -32,7 +32,7 @@ public class ErrorMetricsTests
     }
 
     [Fact]
-    public void Non_finite_pairs_are_skipped_and_empty_sets_are_nan()
+    public void Compute_NonFinitePairs_AreSkippedAndEmptySetsAreNaN()
     {
         Assert.Equal(1, ErrorMetrics.Compute([double.NaN, 0.5], [0.1, 0.5]).Count);
         var empty = ErrorMetrics.Compute([], []);
@@ -41,7 +41,7 @@ public class ErrorMetricsTests
     }
 
     [Fact]
-    public void Mismatched_lengths_throw()
+    public void Compute_MismatchedLengths_Throws()
     {
         Assert.Throws<ArgumentException>(() => ErrorMetrics.Compute([1.0], []));
     }

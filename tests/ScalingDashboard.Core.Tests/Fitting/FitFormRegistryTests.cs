@@ -6,21 +6,21 @@ namespace ScalingDashboard.Core.Tests.Fitting;
 public class FitFormRegistryTests
 {
     [Fact]
-    public void Finds_forms_by_their_stable_id()
+    public void TryGet_StableId_FindsTheForm()
     {
         Assert.True(FitFormRegistry.Default.TryGet("log-accuracy-power-law", out var form));
         Assert.IsType<LogAccuracyPowerLawForm>(form);
     }
 
     [Fact]
-    public void Unknown_id_names_the_known_ones()
+    public void Get_UnknownId_NamesTheKnownOnes()
     {
         var ex = Assert.Throws<KeyNotFoundException>(() => FitFormRegistry.Default.Get("nope"));
         Assert.Contains("log-accuracy-power-law", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Ids_are_unique_and_url_safe()
+    public void Ids_Default_AreUniqueAndUrlSafe()
     {
         var ids = FitFormRegistry.Default.Ids;
         Assert.Equal(ids.Count, ids.Distinct().Count());
@@ -28,13 +28,13 @@ public class FitFormRegistryTests
     }
 
     [Fact]
-    public void Duplicate_ids_are_rejected()
+    public void Constructor_DuplicateIds_AreRejected()
     {
         Assert.Throws<ArgumentException>(() => new FitFormRegistry([new LogAccuracyPowerLawForm(), new LogAccuracyPowerLawForm()]));
     }
 
     [Fact]
-    public void Every_registered_form_has_a_noise_free_recovery_test()
+    public void Default_EveryRegisteredForm_HasNoiseFreeRecoveryTest()
     {
         // Forms outside FormRecoveryTests.Cases (not invertible, or two inputs) have their 1e-6 recovery test in
         // their own class; a new form must appear in one of the two places.

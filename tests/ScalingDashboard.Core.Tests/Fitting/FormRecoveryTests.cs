@@ -23,7 +23,7 @@ public class FormRecoveryTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Recovers_known_parameters_from_noise_free_data(string formId, double[] truth, double qRandom, double[] x)
+    public void Fit_NoiseFree_RecoversKnownParameters(string formId, double[] truth, double qRandom, double[] x)
     {
         var form = FitFormRegistry.Default.Get(formId);
         var y = x.Select(c => form.Evaluate(truth, c)).ToArray();
@@ -41,7 +41,7 @@ public class FormRecoveryTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Invert_undoes_evaluate_where_invertible(string formId, double[] truth, double qRandom, double[] x)
+    public void Invert_InvertibleForm_UndoesEvaluate(string formId, double[] truth, double qRandom, double[] x)
     {
         _ = qRandom;
         var form = FitFormRegistry.Default.Get(formId);

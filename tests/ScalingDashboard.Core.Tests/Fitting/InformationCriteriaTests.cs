@@ -6,7 +6,7 @@ namespace ScalingDashboard.Core.Tests.Fitting;
 public class InformationCriteriaTests
 {
     [Fact]
-    public void Create_applies_the_gaussian_formulas()
+    public void Create_ValidFit_AppliesTheGaussianFormulas()
     {
         var ic = InformationCriteria.Create(10, 2, 0.5, "score")!;
 
@@ -18,11 +18,11 @@ public class InformationCriteriaTests
     [InlineData(2, 2, 0.1)]
     [InlineData(5, 2, double.NaN)]
     [InlineData(5, 2, -1)]
-    public void Create_is_null_without_residual_degrees_of_freedom_or_a_valid_rss(int n, int k, double rss) =>
+    public void Create_NoResidualDegreesOfFreedomOrInvalidRss_IsNull(int n, int k, double rss) =>
         Assert.Null(InformationCriteria.Create(n, k, rss, "score"));
 
     [Fact]
-    public void Power_law_criteria_use_residuals_in_log_log_accuracy_space()
+    public void PowerLaw_Criteria_UseResidualsInLogLogAccuracySpace()
     {
         double[] x = [1e19, 3e19, 1e20, 3e20, 1e21, 3e21];
         double[] y = [0.40, 0.47, 0.52, 0.60, 0.64, 0.70];
@@ -47,7 +47,7 @@ public class InformationCriteriaTests
     }
 
     [Fact]
-    public void Log_linear_and_score_space_sigmoid_share_a_space_and_are_comparable()
+    public void LogLinearAndScoreSpaceSigmoid_Criteria_ShareASpaceAndAreComparable()
     {
         double[] x = [1e9, 2e9, 5e9, 1e10, 2e10, 5e10, 1e11];
         double[] y = [0.30, 0.34, 0.45, 0.55, 0.66, 0.78, 0.84];
@@ -64,7 +64,7 @@ public class InformationCriteriaTests
     }
 
     [Fact]
-    public void Ceiling_form_counts_three_parameters()
+    public void CeilingForm_Criteria_CountThreeParameters()
     {
         double[] x = [1e19, 3e19, 1e20, 3e20, 1e21, 3e21, 1e22];
         double[] y = [0.40, 0.47, 0.52, 0.60, 0.64, 0.70, 0.72];

@@ -15,7 +15,7 @@ public class LogAccuracyPowerLawFormTests
         Enumerable.Range(0, n).Select(i => 1e18 * Math.Pow(1.1007 * 1.1007, i)).ToArray();
 
     [Fact]
-    public void Recovers_parameters_from_noise_free_data()
+    public void Fit_NoiseFree_RecoversParameters()
     {
         var x = Ladder(40);
         var truth = new[] { PaperA, PaperAlpha, 0.2918 };
@@ -38,7 +38,7 @@ public class LogAccuracyPowerLawFormTests
     [InlineData(1e19)]
     [InlineData(3.3e21)]
     [InlineData(4e23)]
-    public void Invert_undoes_evaluate(double c)
+    public void Invert_ScoreOnCurve_UndoesEvaluate(double c)
     {
         var p = new[] { PaperA, PaperAlpha, 0.2918 };
         var q = Form.Evaluate(p, c);
@@ -52,14 +52,14 @@ public class LogAccuracyPowerLawFormTests
     [InlineData(0.2918)] // chance level: Q' = 0, reached only at C -> 0
     [InlineData(1.0)]    // perfect score: reached only at C -> infinity
     [InlineData(0.1)]    // below chance
-    public void Invert_refuses_scores_outside_the_curve(double q)
+    public void Invert_ScoreOutsideCurve_IsRefused(double q)
     {
         Assert.False(Form.TryInvert([PaperA, PaperAlpha, 0.2918], q, out var x));
         Assert.True(double.IsNaN(x));
     }
 
     [Fact]
-    public void Evaluate_matches_the_formula_by_hand()
+    public void Evaluate_KnownParameters_MatchesTheFormulaByHand()
     {
         // ARC-E line at C = 1e21: ln C = 48.35429, -ln Q' = exp(8.4951 + ln(0.832) * 48.35429) = exp(-0.398358) = 0.671422,
         // Q' = 0.510982, Q = 0.2918 + 0.7082 * 0.510982 = 0.653677 (computed independently); 1e-6 covers the 6-digit rounding.
@@ -68,7 +68,7 @@ public class LogAccuracyPowerLawFormTests
     }
 
     [Fact]
-    public void Leaves_out_points_below_the_margin_and_perfect_scores()
+    public void Fit_PointsBelowMarginOrPerfect_AreLeftOut()
     {
         var x = new[] { 1e18, 2e18, 4e18, 8e18, 1.6e19, 3.2e19 };
         var y = new[] { 0.27, 0.30, 0.40, 0.50, 0.60, 1.0 };
@@ -82,7 +82,7 @@ public class LogAccuracyPowerLawFormTests
     }
 
     [Fact]
-    public void Standard_errors_match_the_textbook_ols_formulas()
+    public void Fit_StandardErrors_MatchTheTextbookOlsFormulas()
     {
         // Noisy points; compare with a straightforward two-pass computation of the OLS covariance.
         var x = Ladder(12);
@@ -111,7 +111,7 @@ public class LogAccuracyPowerLawFormTests
     }
 
     [Fact]
-    public void Fails_with_a_reason_when_too_few_points_clear_the_margin()
+    public void Fit_TooFewPointsClearTheMargin_FailsWithReason()
     {
         var fit = Form.Fit(new FitRequest([1e18, 2e18, 4e18], [0.26, 0.27, 0.40]) { QRandom = 0.25 });
 
@@ -123,7 +123,7 @@ public class LogAccuracyPowerLawFormTests
     }
 
     [Fact]
-    public void Skips_missing_values_and_non_positive_x()
+    public void Fit_MissingValuesAndNonPositiveX_AreSkipped()
     {
         var fit = Form.Fit(new FitRequest([0, 1e18, double.NaN, 4e18, 8e18], [0.5, 0.3, 0.5, 0.5, double.NaN]));
 
@@ -132,7 +132,7 @@ public class LogAccuracyPowerLawFormTests
     }
 
     [Fact]
-    public void Rejects_an_invalid_qrandom()
+    public void Fit_InvalidQRandom_IsRejected()
     {
         var fit = Form.Fit(new FitRequest([1e18, 2e18], [0.5, 0.6]) { QRandom = 1 });
 

@@ -12,7 +12,7 @@ public class LogLinearFormTests
     private static readonly double[] Y = [1.1, 1.9, 3.2, 3.9, 5.1];
 
     [Fact]
-    public void Fits_the_hand_computed_line()
+    public void Fit_SmallSet_MatchesTheHandComputedLine()
     {
         var fit = Form.Fit(new FitRequest(X, Y));
 
@@ -26,7 +26,7 @@ public class LogLinearFormTests
     }
 
     [Fact]
-    public void Inverse_prediction_gives_the_size_with_a_calibration_interval()
+    public void InversePrediction_ConvergedFit_GivesSizeWithCalibrationInterval()
     {
         var fit = Form.Fit(new FitRequest(X, Y));
 
@@ -41,7 +41,7 @@ public class LogLinearFormTests
     }
 
     [Fact]
-    public void Inverse_prediction_is_null_for_a_failed_fit()
+    public void InversePrediction_FailedFit_IsNull()
     {
         var fit = Form.Fit(new FitRequest([10.0], [1.0]));
 
@@ -50,7 +50,7 @@ public class LogLinearFormTests
     }
 
     [Fact]
-    public void Non_positive_x_is_left_out()
+    public void Fit_NonPositiveX_IsLeftOut()
     {
         var fit = Form.Fit(new FitRequest([0, -1, 10, 100], [0.1, 0.2, 1, 2]));
 

@@ -8,7 +8,7 @@ public class LogLogFormTests
     private static readonly LogLogForm Form = new();
 
     [Fact]
-    public void Fits_a_loss_power_law()
+    public void Fit_ExactLossPowerLaw_RecoversIt()
     {
         // L = 20 C^-0.05 exactly: ln L = ln 20 - 0.05 ln C.
         double[] c = [1e18, 1e19, 1e20, 1e21];
@@ -25,7 +25,7 @@ public class LogLogFormTests
     }
 
     [Fact]
-    public void Non_positive_losses_are_left_out()
+    public void Fit_NonPositiveLosses_AreLeftOut()
     {
         var fit = Form.Fit(new FitRequest([1, 10, 100], [0, 2, 1]));
 

@@ -21,7 +21,7 @@ public class NumericalStandardErrorsTests
     }
 
     [Fact]
-    public void Match_the_closed_form_ols_errors_of_the_power_law()
+    public void StandardErrors_PowerLaw_MatchClosedFormOlsErrors()
     {
         var form = new LogAccuracyPowerLawForm();
         var ols = form.Fit(NoisyLadder(0, withTokens: false));
@@ -38,7 +38,7 @@ public class NumericalStandardErrorsTests
     }
 
     [Fact]
-    public void Huber_fits_now_carry_standard_errors_that_cover_the_generator()
+    public void StandardErrors_HuberFit_CoverTheGenerator()
     {
         var fit = new ParamsTokensForm().Fit(NoisyLadder(0, withTokens: true));
         var b = Table12Coefficients.All[0];

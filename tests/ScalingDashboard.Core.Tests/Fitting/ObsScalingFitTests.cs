@@ -16,7 +16,7 @@ public class ObsScalingFitTests(Xunit.Abstractions.ITestOutputHelper output)
     ];
 
     [SharedDataFact("obsscaling")]
-    public void Sigmoid_and_log_linear_fit_every_benchmark()
+    public void SigmoidAndLogLinear_EveryBenchmark_Fit()
     {
         var path = SharedData.PathOf("obsscaling/base_llm_benchmark_eval.csv");
 

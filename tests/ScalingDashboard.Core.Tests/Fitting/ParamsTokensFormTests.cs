@@ -34,7 +34,7 @@ public class ParamsTokensFormTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Benchmarks))]
-    public void Recovers_table_12_from_the_noise_free_ladder(string column)
+    public void Fit_NoiseFreeLadder_RecoversTable12(string column)
     {
         var b = Table12Coefficients.All.Single(c => c.Column == column);
         var fit = new ParamsTokensForm().Fit(NoiseFree(b));
@@ -55,7 +55,7 @@ public class ParamsTokensFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Ceiling_variant_recovers_a_known_ceiling()
+    public void CeilingVariant_KnownCeiling_IsRecovered()
     {
         var b = Table12Coefficients.All[0];
         var rows = SyntheticComputeLadder.GenerateNoiseFree();
@@ -75,7 +75,7 @@ public class ParamsTokensFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Without_a_second_input_the_fit_fails_with_a_reason()
+    public void Fit_WithoutSecondInput_FailsWithReason()
     {
         var fit = new ParamsTokensForm().Fit(new FitRequest([1e9, 2e9, 3e9, 4e9, 5e9, 6e9], [0.5, 0.55, 0.6, 0.62, 0.64, 0.66]) { QRandom = 0.25 });
 
@@ -84,7 +84,7 @@ public class ParamsTokensFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void One_input_evaluation_is_nan_and_two_input_evaluation_matches_the_generator()
+    public void Evaluate_OneInputOrTwo_IsNaNOrMatchesTheGenerator()
     {
         var b = Table12Coefficients.All[1];
         var run = ComputeLadderRuns.All[10];
@@ -96,7 +96,7 @@ public class ParamsTokensFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Holdout_and_bootstrap_carry_the_second_input()
+    public void HoldoutAndBootstrap_TwoInputForm_CarryTheSecondInput()
     {
         var b = Table12Coefficients.All[0];
         var request = NoiseFree(b);

@@ -14,7 +14,7 @@ public class PassAtKFormTests(ITestOutputHelper output)
     private static readonly PassAtKForm Form = new();
 
     [Fact]
-    public void Recovers_known_coefficients_from_noise_free_data()
+    public void Fit_NoiseFree_RecoversKnownCoefficients()
     {
         double[] truth = [Math.Exp(8.9), -0.17, 1.2, -0.028];
         var c = new List<double>();
@@ -39,13 +39,13 @@ public class PassAtKFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Without_k_the_fit_fails_with_a_reason() =>
+    public void Fit_WithoutK_FailsWithReason() =>
         Assert.Contains("second input", Form.Fit(new FitRequest([1e20, 1e21], [0.1, 0.2])).Message, StringComparison.Ordinal);
 
     [SharedDataTheory("apple_downstream")]
     [InlineData("humaneval-py|pass@", 0.8413, 1.2399, -0.0287, 8.8371)]
     [InlineData("lbpp|pass@", 0.8658, 0.4738, -0.0114, 8.1588)]
-    public void Wide_dclm_columns_stack_and_fit_near_table_13(string prefix, double expAlpha, double beta, double delta, double lnA)
+    public void WideDclmColumns_Stacked_FitNearTable13(string prefix, double expAlpha, double beta, double delta, double lnA)
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 

@@ -15,7 +15,7 @@ public class SigmoidFormTests
     [Theory]
     [InlineData(FitSpace.Score)]
     [InlineData(FitSpace.Linearised)]
-    public void Recovers_parameters_in_either_space(FitSpace space)
+    public void Fit_EitherSpace_RecoversParameters(FitSpace space)
     {
         var x = Grid();
         var y = x.Select(c => Form.Evaluate(Truth, c)).ToArray();
@@ -30,7 +30,7 @@ public class SigmoidFormTests
     }
 
     [Fact]
-    public void Score_space_standard_errors_are_the_gauss_newton_covariance()
+    public void ScoreSpace_StandardErrors_AreTheGaussNewtonCovariance()
     {
         var x = Grid();
         var noise = new[] { 0.01, -0.012, 0.004, 0.0, -0.008, 0.011, -0.003, 0.006, -0.01, 0.002, 0.009, -0.007, 0.001,
@@ -65,7 +65,7 @@ public class SigmoidFormTests
     }
 
     [Fact]
-    public void Linearised_fit_leaves_out_chance_and_perfect_scores()
+    public void LinearisedFit_ChanceAndPerfectScores_AreLeftOut()
     {
         var fit = Form.Fit(new FitRequest([1e19, 1e20, 1e21, 1e22], [0.25, 0.4, 0.6, 1.0]) { QRandom = 0.25, Space = FitSpace.Linearised });
 
@@ -74,7 +74,7 @@ public class SigmoidFormTests
     }
 
     [Fact]
-    public void Score_space_uses_points_at_chance()
+    public void ScoreSpace_PointsAtChance_AreUsed()
     {
         var fit = Form.Fit(new FitRequest([1e19, 1e20, 1e21, 1e22], [0.25, 0.4, 0.6, 0.9]) { QRandom = 0.25 });
 

@@ -20,7 +20,7 @@ public class TwoStageFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Linear_two_stage_recovers_known_parameters()
+    public void LinearTwoStage_NoiseFree_RecoversKnownParameters()
     {
         var form = new TwoStageLinearForm();
         double[] truth = [-0.05, 3.4, 1.6, -0.45];
@@ -34,7 +34,7 @@ public class TwoStageFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Logistic_two_stage_recovers_known_parameters()
+    public void LogisticTwoStage_NoiseFree_RecoversKnownParameters()
     {
         var form = new TwoStageLogisticForm();
         double[] truth = [-0.05, 3.4, 0.6, 0.25, -5, 2.9];
@@ -48,7 +48,7 @@ public class TwoStageFormTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Prediction_uses_the_stage_1_loss_not_the_observed_one()
+    public void Evaluate_ObservedLossGiven_UsesTheStage1LossInstead()
     {
         var form = new TwoStageLinearForm();
         double[] p = [-0.05, 3.4, 1.6, -0.45];
@@ -56,7 +56,7 @@ public class TwoStageFormTests(ITestOutputHelper output)
     }
 
     [SharedDataFact("apple_downstream")]
-    public void Dclm_holdout_errors_compare_with_table_4()
+    public void Holdout_DclmLadder_ErrorsCompareWithTable4()
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 

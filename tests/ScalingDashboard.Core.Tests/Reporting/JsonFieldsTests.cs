@@ -21,7 +21,7 @@ public class JsonFieldsTests
     }
 
     [Fact]
-    public void Non_finite_and_missing_values_become_null()
+    public void WriteNumberOrNull_NonFiniteOrMissing_BecomesNull()
     {
         var text = Write(json =>
         {
@@ -37,7 +37,7 @@ public class JsonFieldsTests
     }
 
     [Fact]
-    public void Metrics_carry_r_squared_only_when_asked()
+    public void WriteMetrics_RSquared_OnlyWhenAsked()
     {
         var metrics = new ErrorMetrics(3, 0.01, 0.02, double.NaN, 0.9);
 
@@ -46,13 +46,13 @@ public class JsonFieldsTests
     }
 
     [Fact]
-    public void Objects_write_one_object_per_item()
+    public void WriteObjects_Items_OneObjectEach()
     {
         Assert.Equal("""{"xs":[{"x":1},{"x":2}]}""", Write(json => json.WriteObjects("xs", new[] { 1.0, 2.0 }, x => json.WriteNumberOrNull("x", x))));
     }
 
     [Fact]
-    public void Parameters_and_their_errors_are_two_objects_in_form_order()
+    public void WriteParameters_ValuesAndErrors_TwoObjectsInFormOrder()
     {
         ParameterEstimate[] parameters = [new("A", 5000, 900), new("alpha", 0.2, null), new("Qrandom", 0.25, null)];
 

@@ -31,7 +31,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void Same_seed_gives_identical_results_and_another_seed_differs()
+    public void Run_SameSeed_GivesIdenticalResultsAndAnotherSeedDiffers()
     {
         var request = Noisy(1);
         var options = new BootstrapOptions(200, 42, [1e19, 1e20, 1e22]);
@@ -47,7 +47,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void Bands_bracket_the_fit_and_stay_inside_the_curves_range()
+    public void Run_Bands_BracketTheFitAndStayInsideTheCurvesRange()
     {
         var result = Bootstrap.Run(Form, Noisy(2), new BootstrapOptions(300, 7, [1e18, 1e20, 1e23, 1e25]));
 
@@ -68,7 +68,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void Percentile_intervals_cover_the_truth_and_new_observations_at_about_the_nominal_rate()
+    public void Run_PercentileIntervals_CoverTruthAndNewObservationsAtAboutTheNominalRate()
     {
         const int datasets = 60;
         double[] at = [1e20, 1e22]; // inside the data, and extrapolated 10x beyond it
@@ -97,7 +97,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void Singleton_families_reproduce_the_point_bootstrap_exactly()
+    public void Run_SingletonFamilies_ReproduceThePointBootstrapExactly()
     {
         var request = Noisy(3);
         var labels = Enumerable.Range(0, request.X.Count).Select(i => $"m{i}").ToArray();
@@ -110,7 +110,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void Family_resampling_widens_the_band_when_families_share_an_offset()
+    public void Run_FamiliesShareAnOffset_FamilyResamplingWidensTheBand()
     {
         // 6 families of 5 models, each family covering its own stretch of x and sitting off the law by a shared
         // offset (same data, same recipe): the 30 points carry about 6 independent pieces of evidence on the slope,
@@ -141,7 +141,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void A_failed_full_fit_gives_nan_bands_without_throwing()
+    public void Run_FailedFullFit_GivesNaNBandsWithoutThrowing()
     {
         var request = new FitRequest([1e20], [0.5]) { QRandom = QRandom };
         var result = Bootstrap.Run(Form, request, new BootstrapOptions(10, 1, [1e21]));
@@ -152,7 +152,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void Inverse_intervals_bracket_the_point_estimate_and_cover_the_truth()
+    public void Run_InverseIntervals_BracketThePointEstimateAndCoverTheTruth()
     {
         var request = Noisy(4);
         const double score = 0.6;
@@ -170,7 +170,7 @@ public class BootstrapTests
     }
 
     [Fact]
-    public void Cancellation_stops_the_run_at_the_next_resample()
+    public void Run_Cancelled_StopsAtTheNextResample()
     {
         using var cancel = new CancellationTokenSource();
         // Cancels during the 11th fit (the full fit plus ten resamples): the run must stop there, not after all 200.

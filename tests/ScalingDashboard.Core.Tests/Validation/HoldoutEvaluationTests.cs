@@ -9,7 +9,7 @@ public class HoldoutEvaluationTests
     private static readonly LogAccuracyPowerLawForm Form = new();
 
     [Fact]
-    public void Exact_curve_extrapolates_with_zero_validation_error()
+    public void Evaluate_ExactCurve_ExtrapolatesWithZeroValidationError()
     {
         double[] truth = [5000, 0.18, 0.25];
         var x = Enumerable.Range(0, 30).Select(i => 1e18 * Math.Pow(1.5, i)).ToArray();
@@ -26,7 +26,7 @@ public class HoldoutEvaluationTests
     }
 
     [Fact]
-    public void Train_points_below_the_margin_are_reported_as_excluded()
+    public void Evaluate_TrainPointsBelowMargin_AreReportedAsExcluded()
     {
         var x = new[] { 1e18, 2e18, 4e18, 8e18, 1.6e19 };
         var y = new[] { 0.26, 0.40, 0.50, 0.60, 0.70 };
@@ -43,7 +43,7 @@ public class HoldoutEvaluationTests
     }
 
     [Fact]
-    public void A_failed_fit_gives_nan_predictions_not_an_exception()
+    public void Evaluate_FailedFit_GivesNaNPredictionsNotAnException()
     {
         var eval = HoldoutEvaluation.Evaluate(Form, new FitRequest([1e18, 1e22], [0.5, 0.6]), HoldoutSplit.ByThreshold(6e21));
 

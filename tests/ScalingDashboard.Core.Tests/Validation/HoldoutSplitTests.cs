@@ -10,13 +10,13 @@ public class HoldoutSplitTests
     [InlineData(3e18, PointSet.Train)]     // the lower bound is inclusive
     [InlineData(6e21, PointSet.Train)]     // the threshold itself is trained on (seed: validate on C > 6e21)
     [InlineData(6.0001e21, PointSet.Validation)]
-    public void Threshold_split_follows_the_seed(double x, PointSet expected)
+    public void ByThreshold_SeedSetting_FollowsTheSeed(double x, PointSet expected)
     {
         Assert.Equal(expected, HoldoutSplit.ByThreshold(6e21, trainMin: 3e18).Assign(0, x));
     }
 
     [Fact]
-    public void Predicate_split_uses_row_indices()
+    public void ByPredicate_AnyRows_UsesRowIndices()
     {
         // The seed's Eq 4 holdout: FLOPs > 6e21 or tokens-per-parameter = 160; here rows 1 and 3 are tpr 160.
         var tpr = new[] { 20.0, 160, 20, 160 };
@@ -29,7 +29,7 @@ public class HoldoutSplitTests
     }
 
     [Fact]
-    public void Predicate_split_can_restrict_the_train_set()
+    public void ByPredicate_TrainFilter_RestrictsTheTrainSet()
     {
         var split = HoldoutSplit.ByPredicate(i => i == 0, i => i == 1);
 
@@ -37,7 +37,7 @@ public class HoldoutSplitTests
     }
 
     [Fact]
-    public void Condition_split_maps_points_to_table_rows_and_cuts_training_below_train_min()
+    public void ByCondition_WithTrainMin_MapsPointsToRowsAndCutsTrainingBelowIt()
     {
         var table = LeaderboardReader.Read("""
             model,flops,tpr

@@ -5,7 +5,7 @@ namespace ScalingDashboard.Core.Tests.Validation;
 public class LogisticRegressionTests
 {
     [Fact]
-    public void Finds_the_maximum_likelihood_line()
+    public void Fit_MixedOutcomes_FindsTheMaximumLikelihoodLine()
     {
         double[] u = [1, 2, 3, 4, 5, 6, 7, 8];
         bool[] y = [false, false, true, false, true, false, true, true];
@@ -25,7 +25,7 @@ public class LogisticRegressionTests
     }
 
     [Fact]
-    public void Separated_outcomes_give_the_midpoint_of_the_gap()
+    public void Fit_SeparatedOutcomes_GiveTheMidpointOfTheGap()
     {
         var fit = LogisticRegression.Fit([19.8, 20.2, 20.6, 21.0], [false, false, true, true])!;
 
@@ -35,7 +35,7 @@ public class LogisticRegressionTests
     }
 
     [Fact]
-    public void All_successes_have_no_transition()
+    public void Fit_AllSuccesses_HaveNoTransition()
     {
         Assert.Null(LogisticRegression.Fit([1.0, 2.0], [true, true]));
     }

@@ -42,23 +42,23 @@ public class RowConditionTests
     [InlineData("(tpr = 20 or tpr = 80) and flops > 8e21", new[] { 4 })]
     [InlineData("not flops > 6e21", new[] { 0, 1, 3 })]
     [InlineData("FLOPS > 1E21 OR NOT (TPR = 20)", new[] { 2, 3, 4 })] // names and keywords ignore case
-    public void Numeric_comparisons_and_logic(string text, int[] expected) => Assert.Equal(expected, Rows(text));
+    public void TryParse_NumericComparisonsAndLogic_SelectTheRows(string text, int[] expected) => Assert.Equal(expected, Rows(text));
 
     [Theory]
     [InlineData("arch = dense", new[] { 0, 2, 3 })] // text compares ignoring case
     [InlineData("arch != 'dense'", new[] { 1, 4 })]
     [InlineData("arch = \"moe\" and flops > 5e21", new[] { 4 })]
-    public void Text_columns_take_equality(string text, int[] expected) => Assert.Equal(expected, Rows(text));
+    public void TryParse_TextColumns_TakeEquality(string text, int[] expected) => Assert.Equal(expected, Rows(text));
 
     [Fact]
-    public void Headers_with_bars_need_no_quotes_and_backticks_quote_any_header()
+    public void TryParse_HeadersWithBars_NeedNoQuotesAndBackticksQuoteAnyHeader()
     {
         Assert.Equal([1, 2, 4], Rows("arc_easy|acc_norm >= 0.5"));
         Assert.Equal([1, 2, 4], Rows("`arc_easy|acc_norm` >= 50%"));
     }
 
     [Fact]
-    public void A_missing_cell_fails_every_comparison_so_only_not_selects_it()
+    public void Evaluate_MissingCell_FailsEveryComparisonSoOnlyNotSelectsIt()
     {
         Assert.DoesNotContain(3, Rows("arc_easy|acc_norm < 1"));
         Assert.DoesNotContain(3, Rows("arc_easy|acc_norm >= 0"));
@@ -66,7 +66,7 @@ public class RowConditionTests
     }
 
     [Fact]
-    public void Numbers_read_like_cells()
+    public void TryParse_Numbers_ReadLikeCells()
     {
         Assert.Equal([2, 4], Rows("flops > 6000000000000000000000"));
         Assert.Equal([3], Rows("tpr > 0.1K")); // 100
@@ -86,6 +86,6 @@ public class RowConditionTests
     [InlineData("arch = 'dense", "never closed")]
     [InlineData("flops ! 1", "'!' at position 7 must be followed by '='")]
     [InlineData("flops > 1e21 ; drop", "Unexpected ';' at position 14")]
-    public void Mistakes_get_a_message_that_says_what_and_where(string text, string fragment) =>
+    public void TryParse_Mistakes_GetAMessageSayingWhatAndWhere(string text, string fragment) =>
         Assert.Contains(fragment, Error(text), StringComparison.Ordinal);
 }

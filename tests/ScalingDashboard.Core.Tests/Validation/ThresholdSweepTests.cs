@@ -11,7 +11,7 @@ public class ThresholdSweepTests(Xunit.Abstractions.ITestOutputHelper output)
     private static readonly LogAccuracyPowerLawForm Form = new();
 
     [Fact]
-    public void Geometric_grid_spans_the_seed_range()
+    public void GeometricGrid_SeedRange_IsSpanned()
     {
         var grid = ThresholdSweep.GeometricGrid(6e19, 5e22, 40);
 
@@ -22,7 +22,7 @@ public class ThresholdSweepTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
-    public void An_exact_curve_succeeds_everywhere()
+    public void Run_ExactCurve_SucceedsEverywhere()
     {
         double[] truth = [5000, 0.18, 0.25];
         var x = ThresholdSweep.GeometricGrid(1e18, 1e23, 40).ToArray();
@@ -36,7 +36,7 @@ public class ThresholdSweepTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SharedDataFact("apple_downstream")]
-    public void Sweep_on_the_apple_ladder_matches_the_single_holdout_and_locates_the_transition()
+    public void Run_AppleLadder_MatchesTheSingleHoldoutAndLocatesTheTransition()
     {
         var path = SharedData.PathOf("apple_downstream/dclm_tpr20_wide.csv");
 

@@ -1,8 +1,8 @@
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using ScalingDashboard.Web.Components.Pages.Data;
-using Bunit.TestDoubles;
 using ScalingDashboard.Web.Components.Plots;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Data;

@@ -1,3 +1,5 @@
+using ScalingDashboard.Core.Fitting;
+
 namespace ScalingDashboard.Cli;
 
 /// <summary>
@@ -5,7 +7,10 @@ namespace ScalingDashboard.Cli;
 /// </summary>
 internal static class CliApp
 {
-    public const string Usage = """
+    /// <summary>The whole help text; the forms are listed from the registry, so a new form appears here by itself.</summary>
+    public static string Usage { get; } = UsageHead + FormList();
+
+    private const string UsageHead = """
         scaling-dashboard: scaling-law analysis of LLM benchmark tables
 
         Usage:
@@ -16,21 +21,26 @@ internal static class CliApp
                                 [--train-min V] [--holdout-above T | --holdout-where COND]
                                 [--bootstrap N --seed S [--family COL]]
                                 [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]
-                                            fit a scaling law to two columns (forms: log-accuracy-power-law,
-                                            log-accuracy-power-law-ceiling, log-linear, log-log, sigmoid;
-                                            bnsl; with --x2: params-tokens, params-tokens-ceiling, pass-at-k,
-                                            two-stage-linear, two-stage-logistic (--x2 = loss column);
-                                            pass-at-k also takes --y PREFIX to stack PREFIX1..PREFIXn columns);
+                                            fit a scaling law to two columns (forms below; two-input forms
+                                            take the second input with --x2; pass-at-k also takes
+                                            --y PREFIX to stack PREFIX1..PREFIXn columns);
                                             train on train-min <= x <= T, validate on x > T; or validate
                                             on the rows where COND holds, e.g. "flops > 6e21 or tpr = 160"
                                             (and, or, not, parentheses; > >= < <= = !=), train on the rest
-                                            with x >= train-min; JSON nulls for
-                                            values that do not exist (NaN); --invert reads x off the curve
-                                            for the given scores (with intervals from --bootstrap); --average
-                                            fits the mean of normalised scores (seed 003 Appendix K) as y
+                                            with x >= train-min; --bootstrap N is 0 (off) or 2 to 100000
+                                            resamples; JSON nulls for values that do not exist (NaN);
+                                            --invert reads x off the curve for the given scores (with
+                                            intervals from --bootstrap); --average fits the mean of
+                                            normalised scores (seed 003 Appendix K) as y
+          scaling-dashboard fit --data FILE --view QUERY [--json]
+                                            run exactly the analysis of an Explorer link: QUERY is the part
+                                            after '?', e.g. "bench=mmlu&x=flops&forms=sigmoid&t=6e21"
           scaling-dashboard help            this text
 
         Exit codes: 0 success, 1 the file could not be read, imported or fitted, 2 wrong usage.
+
+        Forms (--form ID):
+
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -56,5 +66,13 @@ internal static class CliApp
 
         stderr.WriteLine($"Unknown command '{args[0]}'. Run 'scaling-dashboard help' for the list.");
         return 2;
+    }
+
+    private static string FormList()
+    {
+        var lines = FitFormRegistry.Default.All.Select(form => form is ITwoInputFitForm two
+            ? $"  {form.Id,-32}{form.Formula}  (--x2: {two.SecondInputDescription})"
+            : $"  {form.Id,-32}{form.Formula}");
+        return string.Join(Environment.NewLine, lines);
     }
 }

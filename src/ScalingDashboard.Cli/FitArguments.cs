@@ -145,9 +145,11 @@ internal sealed record FitArguments
             return false;
         }
 
-        if (!IsCount(bootstrap!.Value, 0, Core.Analysis.BootstrapSettings.MaxResamples) || !IsCount(seed!.Value, int.MinValue, int.MaxValue))
+        // One resample gives no interval; 0 is off, so the smallest bootstrap is 2 (as in a link's boot=N).
+        if (!IsCount(bootstrap!.Value, 0, Core.Analysis.BootstrapSettings.MaxResamples) || bootstrap == 1
+            || !IsCount(seed!.Value, int.MinValue, int.MaxValue))
         {
-            problem = "--bootstrap and --seed must be whole numbers (bootstrap 0 to 100000).";
+            problem = $"--bootstrap and --seed must be whole numbers (bootstrap 0 for off, or {Core.Analysis.BootstrapSettings.MinResamples} to {Core.Analysis.BootstrapSettings.MaxResamples}).";
             return false;
         }
 

@@ -65,6 +65,13 @@ public class FitBootstrapCommandTests
     public void Family_UnknownColumn_Exits1() =>
         CliRunner.AssertFails(1, "No column 'family' (--family)", Args("--bootstrap", "10", "--family", "family"));
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("-3")]
+    [InlineData("100001")]
+    public void Bootstrap_OneOrOutOfRange_IsUsageError(string resamples) =>
+        CliRunner.AssertFails(2, "bootstrap 0 for off, or 2 to 100000", Args("--bootstrap", resamples));
+
     [Fact]
     public void Seed_WithoutBootstrap_IsUsageError() =>
         CliRunner.AssertFails(2, "only apply with --bootstrap", Args("--seed", "4"));

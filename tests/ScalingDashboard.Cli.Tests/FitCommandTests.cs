@@ -107,7 +107,7 @@ public class FitCommandTests
         var (code, stdout, stderr) = CliRunner.Run("fit", "--data", csv.Path, "--x", "flops", "--y", "score", "--form", "log-linear", "--json");
 
         Assert.Equal(0, code);
-        Assert.Equal("note: score: 1 of 4 row has flops <= 0, which log x cannot take; left out.", stderr.Trim());
+        Assert.Equal("note: score: 1 of 4 rows has flops <= 0, which log x cannot take; left out.", stderr.Trim());
         Assert.Equal(3, JsonDocument.Parse(stdout).RootElement.GetProperty("points").GetArrayLength());
     }
 

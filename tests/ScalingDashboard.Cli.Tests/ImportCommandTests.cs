@@ -132,6 +132,18 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("scaling-dashboard import FILE", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_Help_ListsEveryRegisteredFormAndTheViewOption()
+    {
+        var (_, stdout, _) = Run("help");
+
+        // From the registry, so a form added there cannot be missing here (the Huber variant once was).
+        Assert.All(Core.Fitting.FitFormRegistry.Default.All, form =>
+            Assert.Contains($"  {form.Id} ", stdout, StringComparison.Ordinal));
+        Assert.Contains("--view QUERY", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("(--x2)", stdout, StringComparison.Ordinal);
+    }
+
     [SharedDataFact("open-llm-leaderboard")]
     public void Run_ImportOpenLlmLeaderboard_Succeeds()
     {

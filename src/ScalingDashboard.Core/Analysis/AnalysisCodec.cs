@@ -105,7 +105,7 @@ public static class AnalysisCodec
             return spec with { Bootstrap = spec.Bootstrap with { Resamples = on ? BootstrapSettings.DefaultResamples : 0 } };
         }
 
-        if (reader.WholeNumber("boot", 2, BootstrapSettings.MaxResamples) is { } n)
+        if (reader.WholeNumber("boot", BootstrapSettings.MinResamples, BootstrapSettings.MaxResamples) is { } n)
         {
             return spec with { Bootstrap = spec.Bootstrap with { Resamples = n } };
         }

@@ -20,10 +20,19 @@ public sealed record AnalysisSpec
 
     private readonly double _margin = DefaultMargin;
 
+    private readonly ValueList<string> _benchmarks = [];
+
+    private readonly ValueList<string> _forms = [DefaultForm];
+
     public string? DatasetId { get; init; }
 
-    /// <summary>Score columns; the first is the one the sweep uses.</summary>
-    public ValueList<string> Benchmarks { get; init; } = [];
+    /// <summary>Score columns; the first is the one the sweep uses. A repeated name is kept once (first place), so
+    /// every analysis has one spelling and a link round-trips.</summary>
+    public ValueList<string> Benchmarks
+    {
+        get => _benchmarks;
+        init => _benchmarks = Distinct(value);
+    }
 
     /// <summary>Also fit the mean of the benchmarks' normalised scores (seed 003 Appendix K), as one more benchmark.</summary>
     public bool Average { get; init; }
@@ -34,8 +43,12 @@ public sealed record AnalysisSpec
     /// <summary>The second input of two-input forms (tokens for params-tokens, k for pass@k, a loss for two-stage forms).</summary>
     public string? X2 { get; init; }
 
-    /// <summary>Fit form ids (<see cref="FitFormRegistry"/>), compared side by side.</summary>
-    public ValueList<string> Forms { get; init; } = [DefaultForm];
+    /// <summary>Fit form ids (<see cref="FitFormRegistry"/>), compared side by side; a repeated id is kept once.</summary>
+    public ValueList<string> Forms
+    {
+        get => _forms;
+        init => _forms = Distinct(value);
+    }
 
     /// <summary>Chance levels set for this analysis, one per benchmark at most; the others use <see cref="Analysis.ChanceLevels.Default"/>.</summary>
     public ValueList<ChanceLevelSetting> ChanceLevels { get; init; } = [];
@@ -76,4 +89,7 @@ public sealed record AnalysisSpec
         var all = reset ? others : others.Append(new ChanceLevelSetting(benchmark, value));
         return this with { ChanceLevels = ValueList.From(all.OrderBy(c => c.Benchmark, StringComparer.Ordinal)) };
     }
+
+    private static ValueList<string> Distinct(ValueList<string> names) =>
+        names.Distinct(StringComparer.Ordinal).Count() == names.Count ? names : ValueList.From(names.Distinct(StringComparer.Ordinal));
 }

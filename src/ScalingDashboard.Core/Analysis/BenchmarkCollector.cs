@@ -79,7 +79,7 @@ public static class BenchmarkCollector
     {
         if (count > 0)
         {
-            var rows = count == 1 ? "row has" : "rows have";
+            var rows = count == 1 ? "rows has" : "rows have"; // "1 of 21 rows has", "3 of 21 rows have"
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{benchmark}: {count} of {total} {rows} {why}; left out."));
         }
     }

@@ -1,10 +1,13 @@
 namespace ScalingDashboard.Core.Analysis;
 
-/// <summary>A seeded bootstrap over runs (whole groups when the analysis is grouped); 0 resamples is off.</summary>
+/// <summary>A seeded bootstrap over runs (whole groups when the analysis is grouped); 0 resamples is off, otherwise 2 to 100000.</summary>
 public sealed record BootstrapSettings
 {
     /// <summary>The Explorer's band: enough for a 95% band to settle, quick enough to follow a slider.</summary>
     public const int DefaultResamples = 200;
+
+    /// <summary>One resample gives no interval; a link's <c>boot=1</c> is the on-switch, so 1 is never a count.</summary>
+    public const int MinResamples = 2;
 
     public const int MaxResamples = 100_000;
 
@@ -17,9 +20,9 @@ public sealed record BootstrapSettings
     public int Resamples
     {
         get => _resamples;
-        init => _resamples = value is >= 0 and <= MaxResamples
+        init => _resamples = value == 0 || value is >= MinResamples and <= MaxResamples
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Resamples), value, $"Between 0 and {MaxResamples}.");
+            : throw new ArgumentOutOfRangeException(nameof(Resamples), value, $"0 (off) or between {MinResamples} and {MaxResamples}.");
     }
 
     public int Seed { get; init; } = DefaultSeed;

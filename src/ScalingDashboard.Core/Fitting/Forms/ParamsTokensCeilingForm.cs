@@ -16,7 +16,7 @@ public sealed class ParamsTokensCeilingForm : TwoInputFitForm, IResponseTransfor
 
     public override string Formula => "-ln Q' = A / N^alpha + B / D^beta + E,  Qmax = e^-E,  Q' = (Q - Qrandom) / (1 - Qrandom)";
 
-    public override string SecondInputDescription => "training tokens D (--x2)";
+    public override string SecondInputDescription => "training tokens D";
 
     public override IReadOnlyList<FitParameter> Parameters => ParameterList;
 

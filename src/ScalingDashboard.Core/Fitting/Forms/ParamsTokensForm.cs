@@ -17,7 +17,7 @@ public sealed class ParamsTokensForm : TwoInputFitForm, IResponseTransform
 
     public override string Formula => "-ln Q' = A / N^alpha + B / D^beta,  Q' = (Q - Qrandom) / (1 - Qrandom)";
 
-    public override string SecondInputDescription => "training tokens D (--x2)";
+    public override string SecondInputDescription => "training tokens D";
 
     public override IReadOnlyList<FitParameter> Parameters => ParameterList;
 

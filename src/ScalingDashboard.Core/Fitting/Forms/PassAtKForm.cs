@@ -30,7 +30,7 @@ public sealed class PassAtKForm : TwoInputFitForm, IResponseTransform
 
     public override string Formula => "ln(-ln Q) = ln A + alpha ln C + beta ln k + delta ln C ln k";
 
-    public override string SecondInputDescription => "number of samples k (--x2, or stack pass@1..pass@N columns)";
+    public override string SecondInputDescription => "number of samples k (or pass@1..pass@N columns, stacked)";
 
     public override IReadOnlyList<FitParameter> Parameters => ParameterList;
 

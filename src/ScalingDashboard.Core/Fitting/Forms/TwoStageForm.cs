@@ -23,7 +23,7 @@ public abstract class TwoStageForm : ITwoInputFitForm
 
     public abstract string Formula { get; }
 
-    public string SecondInputDescription => "the proxy loss column, e.g. a validation loss (--x2)";
+    public string SecondInputDescription => "the proxy loss column, e.g. a validation loss";
 
     public abstract IReadOnlyList<FitParameter> Parameters { get; }
 

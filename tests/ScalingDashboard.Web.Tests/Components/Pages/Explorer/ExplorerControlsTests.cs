@@ -1,7 +1,8 @@
-using MudBlazor;
 using MudBlazor.Extensions;
+using MudBlazor;
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Web.Components.Pages.Explorer;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer;

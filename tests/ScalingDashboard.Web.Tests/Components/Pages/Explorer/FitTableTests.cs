@@ -1,5 +1,6 @@
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Web.Components.Pages.Explorer;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer;

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
-using ScalingDashboard.Web.Components.Pages.Explorer;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Web.Components.Pages.Explorer.Exports;
 using ScalingDashboard.Web.Components.Pages.Explorer.Sharing;
+using ScalingDashboard.Web.Components.Pages.Explorer;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Exports;
 
@@ -41,7 +42,7 @@ public sealed class JsonExportTests
         Assert.Equal(View, ExplorerLink.ParseQueryString(view).Value.Analysis);
         Assert.Equal("flops", root.GetProperty("x").GetString());
         Assert.Equal(
-            [$"{Mmlu}: 1 of 21 row has no flops value; left out.", $"{ArcEasy}: 1 of 21 row has no flops value; left out."],
+            [$"{Mmlu}: 1 of 21 rows has no flops value; left out.", $"{ArcEasy}: 1 of 21 rows has no flops value; left out."],
             root.GetProperty("notes").EnumerateArray().Select(n => n.GetString()));
 
         var benchmarks = root.GetProperty("benchmarks");

@@ -1,7 +1,8 @@
 using ScalingDashboard.Core.Analysis;
-using ScalingDashboard.Web.Components.Pages.Explorer;
+using ScalingDashboard.Core.Tests.TestSupport;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Plots;
+using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Plots;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Plots;

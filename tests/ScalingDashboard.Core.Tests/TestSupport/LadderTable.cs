@@ -1,10 +1,11 @@
 using ScalingDashboard.Core.Data;
 
-namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer;
+namespace ScalingDashboard.Core.Tests.TestSupport;
 
 /// <summary>
 /// A small noise-free ladder whose "mmlu" follows the direct power law exactly: -ln Q' = A C^-alpha with A = 5000,
-/// alpha = 0.2, Qrandom = 0.25 (so fits recover it to rounding), plus a closed model without a size.
+/// alpha = 0.2, Qrandom = 0.25 (so fits recover it to rounding), plus a closed model without a size. Shared by the Core
+/// and Web tests (linked into the Web tests).
 /// </summary>
 internal static class LadderTable
 {

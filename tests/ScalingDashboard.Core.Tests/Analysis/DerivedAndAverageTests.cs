@@ -1,7 +1,7 @@
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 
-namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Analysis;
+namespace ScalingDashboard.Core.Tests.Analysis;
 
 public sealed class DerivedAndAverageTests
 {

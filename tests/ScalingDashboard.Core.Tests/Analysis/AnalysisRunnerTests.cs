@@ -1,9 +1,9 @@
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Validation;
-using ScalingDashboard.Web.Components.Pages.Explorer;
+using ScalingDashboard.Core.Tests.TestSupport;
 
-namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Analysis;
+namespace ScalingDashboard.Core.Tests.Analysis;
 
 /// <summary>The Explorer's analysis, now the shared <see cref="AnalysisRunner"/>, on the noise-free ladder.</summary>
 public sealed class AnalysisRunnerTests
@@ -26,7 +26,7 @@ public sealed class AnalysisRunnerTests
         Assert.Equal(0, fit.Evaluation.Validation.Count);
         // The closed model has no flops: left out of the scaling fit and counted, with one line saying why.
         Assert.Equal(1, result.Data[0].Dropped);
-        Assert.Equal(["mmlu: 1 of 21 row has no flops value; left out."], result.Data[0].LeftOut);
+        Assert.Equal(["mmlu: 1 of 21 rows has no flops value; left out."], result.Data[0].LeftOut);
         Assert.Equal(result.Data[0].LeftOut, result.Notes);
     }
 
@@ -135,8 +135,6 @@ public sealed class AnalysisRunnerTests
 
         Assert.Equal(AnalysisRunner.SweepKey(a), AnalysisRunner.SweepKey(b));
         Assert.NotEqual(AnalysisRunner.SweepKey(a), AnalysisRunner.SweepKey(a with { Margin = 0.1 }));
-        // The y scale is how the Explorer draws, not part of the analysis at all.
-        Assert.Equal(new ExplorerState { Analysis = a }.Analysis, new ExplorerState { Analysis = a, YScale = YScale.NegLogNormalised }.Analysis);
         var first = AnalysisRunner.Run(Table, a);
         var second = AnalysisRunner.RunFits(Table, b, AnalysisParts.All, first);
         Assert.NotEmpty(first.Sweeps);

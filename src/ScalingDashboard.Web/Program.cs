@@ -6,6 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddScalingDashboard(builder.Configuration, builder.Environment);
+// SIGTERM must stop the server within 5 s: open circuits are not waited for, and every analysis is cancelled below.
+builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3));
 
 var app = builder.Build();
 
@@ -22,6 +24,8 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
 app.Services.GetRequiredService<ExampleDatasetSeeder>().SeedExamples();
+var gate = app.Services.GetRequiredService<AnalysisGate>();
+app.Lifetime.ApplicationStopping.Register(gate.StopAll);
 
 app.Run();
 

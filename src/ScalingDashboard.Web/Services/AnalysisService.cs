@@ -4,8 +4,9 @@ using ScalingDashboard.Core.Data;
 namespace ScalingDashboard.Web.Services;
 
 /// <summary>
-/// Runs the shared analysis off the circuit's render thread, for any page. A newer request cancels the one still
-/// running, so a moving slider never queues stale fits; a cancelled run returns null and its result is never shown.
+/// Runs the shared analysis off the circuit's render thread, for any page: one run per page at a time (a newer
+/// request cancels the one still running, so a moving slider never queues stale fits), and at most one per core on
+/// the whole server (<see cref="AnalysisGate"/>). A cancelled run returns null and its result is never shown.
 /// </summary>
 /// <remarks>
 /// Bootstrap bands take seconds for optimiser forms while the fits take milliseconds, so a run with bands is two
@@ -14,23 +15,46 @@ namespace ScalingDashboard.Web.Services;
 /// </remarks>
 public sealed class AnalysisService : IDisposable
 {
+    private readonly AnalysisGate _gate;
+    private readonly bool _ownsGate;
     private CancellationTokenSource? _current;
     private (Leaderboard Table, AnalysisResult Result)? _last;
 
-    /// <returns>The complete result, or null when a newer run superseded this one.</returns>
-    public async Task<AnalysisResult?> RunAsync(Leaderboard table, AnalysisSpec spec, Func<AnalysisResult, Task>? onFits = null)
+    /// <summary>A service with its own one-slot gate (tests, the consistency check).</summary>
+    public AnalysisService()
+        : this(new AnalysisGate(1))
     {
-        var previous = Interlocked.Exchange(ref _current, new CancellationTokenSource());
+        _ownsGate = true;
+    }
+
+    public AnalysisService(AnalysisGate gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        _gate = gate;
+    }
+
+    /// <param name="onFits">Called with the fits while the bands are still being computed.</param>
+    /// <param name="onStatus">Called when the run is queued, runs, fails or is stopped (on a worker thread).</param>
+    /// <returns>The complete result, or null when the run was stopped, superseded or failed.</returns>
+    public async Task<AnalysisResult?> RunAsync(Leaderboard table, AnalysisSpec spec,
+        Func<AnalysisResult, Task>? onFits = null, Action<AnalysisStatus>? onStatus = null)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(_gate.Stopping);
+        var previous = Interlocked.Exchange(ref _current, source);
         if (previous is not null)
         {
             await previous.CancelAsync();
             previous.Dispose();
         }
 
-        var token = _current!.Token;
+        var token = source.Token;
         var reuse = _last is { } last && ReferenceEquals(last.Table, table) ? last.Result : null;
         try
         {
+            using var slot = await _gate.EnterAsync(
+                () => onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Queued,
+                    $"queued: the server runs {_gate.Slots} analyses at a time and all are busy")), token);
+            onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, "fitting"));
             var result = await Task.Run(() => AnalysisRunner.RunFits(table, spec, AnalysisParts.All, reuse, token), token);
             // Remembered at once: the sweeps do not depend on the bands, and the next tick can reuse them.
             _last = (table, result);
@@ -42,21 +66,58 @@ public sealed class AnalysisService : IDisposable
                 }
 
                 token.ThrowIfCancellationRequested();
+                onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, $"bootstrap bands ({spec.Bootstrap.Resamples} resamples)"));
                 result = await Task.Run(() => AnalysisRunner.AddBands(table, result, token), token);
                 _last = (table, result);
             }
 
+            onStatus?.Invoke(AnalysisStatus.Idle);
             return result;
         }
         catch (OperationCanceledException)
         {
             return null;
         }
+#pragma warning disable CA1031 // A failing analysis must leave the page alive with a message, whatever it threw.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Failed, $"The analysis failed: {OneLine(failure.Message)}"));
+            return null;
+        }
+        finally
+        {
+            // Whoever takes the source out of _current disposes it: this run when it ends, else Stop or a newer run.
+            if (Interlocked.CompareExchange(ref _current, null, source) == source)
+            {
+                source.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Stops the run in flight, if any (the Stop button, a page that goes away).</summary>
+    /// <returns>True when a run was stopped.</returns>
+    public bool Stop()
+    {
+        var current = Interlocked.Exchange(ref _current, null);
+        if (current is null)
+        {
+            return false;
+        }
+
+        current.Cancel();
+        current.Dispose();
+        return true;
     }
 
     public void Dispose()
     {
-        _current?.Cancel();
-        _current?.Dispose();
+        Stop();
+        if (_ownsGate)
+        {
+            _gate.Dispose();
+        }
     }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

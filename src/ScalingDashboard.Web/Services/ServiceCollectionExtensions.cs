@@ -23,7 +23,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DatasetLoader>();
         services.AddScoped<BrowserDatasetHistory>();
         services.AddScoped<UploadReader>();
-        services.AddScoped<AnalysisService>();
+        services.AddSingleton<AnalysisGate>();
+        services.AddScoped(sp => new AnalysisService(sp.GetRequiredService<AnalysisGate>()));
         services.AddScoped<DashboardInterop>();
         services.AddScoped<PresentationService>();
         return services;

@@ -115,4 +115,74 @@ public sealed class AnalysisServiceTests
         Assert.NotEmpty(first.Sweeps);
         Assert.Same(first.Sweeps, second.Sweeps);
     }
+
+    [Fact]
+    public async Task RunAsync_StoppedWhileBandsArePending_ReturnsNull()
+    {
+        using var service = new AnalysisService();
+        var stopped = false;
+
+        var result = await service.RunAsync(Table, WithBands, _ =>
+        {
+            stopped = service.Stop();
+            return Task.CompletedTask;
+        });
+
+        Assert.True(stopped);
+        Assert.Null(result);
+        // Nothing runs any more, so a second Stop has nothing to stop.
+        Assert.False(service.Stop());
+    }
+
+    [Fact]
+    public async Task Stop_AfterTheRunEnded_ReturnsFalse()
+    {
+        using var service = new AnalysisService();
+
+        Assert.NotNull(await service.RunAsync(Table, new AnalysisSpec()));
+
+        Assert.False(service.Stop());
+    }
+
+    [Fact]
+    public async Task RunAsync_EverySlotBusy_SaysQueuedThenRunsWhenASlotFrees()
+    {
+        using var gate = new AnalysisGate(1);
+        using var service = new AnalysisService(gate);
+        var statuses = new List<AnalysisStatus>();
+        var held = await gate.EnterAsync(null, CancellationToken.None);
+
+        var run = service.RunAsync(Table, new AnalysisSpec(), onStatus: status => { lock (statuses) { statuses.Add(status); } });
+        Assert.False(run.IsCompleted);
+        Assert.Equal(1, gate.Waiting);
+        held.Dispose();
+        var result = await run;
+
+        Assert.NotNull(result);
+        Assert.Equal([AnalysisPhase.Queued, AnalysisPhase.Running, AnalysisPhase.Idle], statuses.Select(s => s.Phase));
+        Assert.Equal("queued: the server runs 1 analyses at a time and all are busy", statuses[0].Text);
+    }
+
+    [Fact]
+    public async Task RunAsync_HostStopping_CancelsQueuedAndNewRuns()
+    {
+        using var gate = new AnalysisGate(1);
+        using var service = new AnalysisService(gate);
+        var held = await gate.EnterAsync(null, CancellationToken.None);
+        var queued = service.RunAsync(Table, new AnalysisSpec());
+
+        gate.StopAll();
+
+        Assert.Null(await queued);
+        held.Dispose();
+        Assert.Null(await service.RunAsync(Table, new AnalysisSpec()));
+    }
+
+    [Theory]
+    [InlineData(14.25, "14.3 ms")]
+    [InlineData(999.94, "999.9 ms")]
+    [InlineData(1000, "1.0 s")]
+    [InlineData(13796.7, "13.8 s")]
+    public void Duration_AboveOneSecond_IsInSeconds(double milliseconds, string expected) =>
+        Assert.Equal(expected, ExplorerPage.Duration(TimeSpan.FromMilliseconds(milliseconds)));
 }

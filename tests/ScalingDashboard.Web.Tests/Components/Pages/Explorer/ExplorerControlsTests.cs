@@ -40,6 +40,86 @@ public sealed class ExplorerControlsTests : DashboardTestContext
         controls.InvokeAsync(() => field.Instance.ValueChanged.InvokeAsync("lots"));
 
         Assert.Empty(changes);
+        // The box says the text was refused and which threshold is in force, instead of leaving "lots" unexplained.
+        field = controls.FindComponents<MudTextField<string>>().First(f => f.Instance.Label!.StartsWith("Threshold", StringComparison.Ordinal));
+        Assert.True(field.Instance.GetState(x => x.Error));
+        Assert.Equal("'lots' is not a positive number; the threshold stays 1e+20.", field.Instance.GetState(x => x.ErrorText));
+    }
+
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("-5")]
+    [InlineData("0")]
+    [InlineData("NaN")]
+    public void TypedThreshold_NotAFinitePositiveNumber_ChangesNothing(string text)
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(State(new HoldoutRule { Threshold = 1e20 }), changes);
+
+        var field = controls.FindComponents<MudTextField<string>>().First(f => f.Instance.Label!.StartsWith("Threshold", StringComparison.Ordinal));
+        controls.InvokeAsync(() => field.Instance.ValueChanged.InvokeAsync(text));
+
+        Assert.Empty(changes);
+    }
+
+    [Fact]
+    public void TypedTrainMin_GarbageThenBlank_RefusesThenClears()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(State(new HoldoutRule { TrainMin = 1e19 }), changes);
+        IRenderedComponent<MudTextField<string>> Field() =>
+            controls.FindComponents<MudTextField<string>>().First(f => f.Instance.Label!.StartsWith("Fit only above", StringComparison.Ordinal));
+
+        controls.InvokeAsync(() => Field().Instance.ValueChanged.InvokeAsync("abc"));
+        Assert.Empty(changes);
+        Assert.Equal("'abc' is not a positive number; 1e+19 stays.", Field().Instance.GetState(x => x.ErrorText));
+
+        controls.InvokeAsync(() => Field().Instance.ValueChanged.InvokeAsync(" "));
+        Assert.Null(Assert.Single(changes).Analysis.Holdout.TrainMin);
+        Assert.False(Field().Instance.GetState(x => x.Error));
+    }
+
+    [Fact]
+    public void BenchmarkSelect_LastOneCleared_KeepsItAndSaysSo()
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState(), changes);
+        IRenderedComponent<MudSelect<string>> Select() =>
+            controls.FindComponents<MudSelect<string>>().First(s => s.Instance.Label == "Benchmarks");
+
+        controls.InvokeAsync(() => Select().Instance.SelectedValuesChanged.InvokeAsync([]));
+
+        Assert.Empty(changes);
+        Assert.Equal("Choose at least one benchmark; mmlu stays.", Select().Instance.GetState(x => x.ErrorText));
+        Assert.Equal(["mmlu"], Select().Instance.GetState(x => x.SelectedValues)!);
+    }
+
+    [Theory]
+    [InlineData("pass-at-k", "two-stage-linear", null)]
+    [InlineData("params-tokens", "pass-at-k", null)]
+    [InlineData("params-tokens", "params-tokens-ceiling", "params")]
+    public void FormSelect_SecondInputChangesMeaning_DropsTheSecondX(string from, string to, string? expectedX2)
+    {
+        var changes = new List<ExplorerState>();
+        var controls = RenderControls(new ExplorerState { Analysis = new AnalysisSpec { Forms = [from], X2 = "params" } }, changes);
+
+        var select = controls.FindComponents<MudSelect<string>>().First(s => s.Instance.Label == "Fit forms");
+        controls.InvokeAsync(() => select.Instance.SelectedValuesChanged.InvokeAsync([to]));
+
+        var analysis = Assert.Single(changes).Analysis;
+        Assert.Equal([to], analysis.Forms);
+        Assert.Equal(expectedX2, analysis.X2);
+    }
+
+    [Fact]
+    public void RoundSignificant_EverySliderStepOfADecade_GivesADifferentThreshold()
+    {
+        // Steps of 1/20 decade, rounded to two significant figures as the slider does: 20 distinct thresholds.
+        var thresholds = Enumerable.Range(0, 20).Select(k => ExplorerControls.RoundSignificant(Math.Pow(10, 21 + k * 0.05))).ToList();
+
+        Assert.Equal(20, thresholds.Distinct().Count());
+        Assert.Equal(1.1e21, thresholds[1], 1e6);
+        Assert.Equal(8.9e21, thresholds[19], 1e6);
     }
 
     [Fact]

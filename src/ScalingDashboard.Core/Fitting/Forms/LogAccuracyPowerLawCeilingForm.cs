@@ -83,7 +83,7 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
 
         var linear = sample.OrdinaryLeastSquares();
         var mean = linear.MeanU;
-        var best = Minimise(u, v, mean, linear);
+        var best = Minimise(u, v, mean, linear, request.Cancellation);
         if (best is null)
         {
             return FailedFit.Create(this, request, "Bounded BFGS did not converge from any start.");
@@ -124,16 +124,16 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
         });
     }
 
-    private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear)
+    private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear, CancellationToken cancellationToken)
     {
-        var objective = ObjectiveFunction.Gradient(p => HuberObjective(p, u, v, mean));
+        var objective = CancellableObjective.Gradient(p => HuberObjective(p, u, v, mean), cancellationToken);
         var lower = Vector<double>.Build.Dense([-200, 0, MinLogE]);
         var upper = Vector<double>.Build.Dense([200, MaxAlpha, MaxLogE]);
         var minimizer = new BfgsBMinimizer(1e-12, 1e-12, 1e-14, 2000);
         // Grid of starts: the OLS slope and a spread of exponents, each with small to moderate ceilings.
         double[] alphas = [Math.Clamp(-linear.Slope, 0.01, MaxAlpha - 0.01), 0.1, 0.3, 0.6];
         double[] logEs = [-10, -4, -2, -1];
-        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts());
+        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts(), cancellationToken);
 
         IEnumerable<Vector<double>> Starts()
         {

@@ -61,13 +61,13 @@ public sealed class LogAccuracyPowerLawHuberForm : IFitForm, IResponseTransform
 
         var ols = sample.OrdinaryLeastSquares();
         var mean = ols.MeanU;
-        var objective = ObjectiveFunction.Gradient(p => HuberObjective(p, sample.U, sample.V, mean));
+        var objective = CancellableObjective.Gradient(p => HuberObjective(p, sample.U, sample.V, mean), request.Cancellation);
         // Bounds far outside any real fit (|slope| of 100 per e-fold of x); they exist because the minimiser is the
         // bounded one the other Huber forms share, not to constrain the answer.
         var lower = Vector<double>.Build.Dense([-1e3, -100]);
         var upper = Vector<double>.Build.Dense([1e3, 100]);
         var start = Vector<double>.Build.Dense([ols.Intercept + ols.Slope * mean, ols.Slope]);
-        var best = MultiStartBfgs.Minimise(new BfgsBMinimizer(1e-12, 1e-12, 1e-15, 2000), objective, lower, upper, [start]);
+        var best = MultiStartBfgs.Minimise(new BfgsBMinimizer(1e-12, 1e-12, 1e-15, 2000), objective, lower, upper, [start], request.Cancellation);
         if (best is null)
         {
             return FailedFit.Create(this, request, "Bounded BFGS on the Huber loss did not converge.");

@@ -34,13 +34,21 @@ public class HuberGroupsTests
     }
 
     [Fact]
-    public void Create_RepeatedX_GroupsInFirstAppearanceOrder()
+    public void Create_ManyTies_GroupsInFirstAppearanceOrder()
     {
-        var groups = HuberGroups.Create([2.0, 1.0, 2.0, 3.0, 1.0], [0.1, 0.2, 0.3, 0.4, 0.5]);
+        var groups = HuberGroups.Create([2.0, 1.0, 2.0, 1.0, 1.0, 2.0], [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]);
 
-        Assert.Equal(3, groups.Count);
-        Assert.Equal([2.0, 1.0, 3.0], Enumerable.Range(0, groups.Count).Select(groups.X));
-        // Group of x = 1 holds 0.2 and 0.5: at m = 0.35 both residuals exceed delta, psi = delta - delta.
-        Assert.Equal(0, groups.At(1, 0.35, 1e-3).Psi, 15);
+        Assert.Equal([2.0, 1.0], Enumerable.Range(0, groups.Count).Select(groups.X));
+        // x = 1 holds 0.2, 0.4 and 0.5: at m = 0.45 the residuals 0.25 and 0.05 give +delta each, -0.05 gives -delta.
+        Assert.Equal(1e-3, groups.At(1, 0.45, 1e-3).Psi, 15);
+    }
+
+    [Fact]
+    public void Create_MostlyDistinctX_KeepsEveryPointInOrder()
+    {
+        var groups = HuberGroups.Create([2.0, 1.0, 2.0, 3.0, 4.0], [0.1, 0.2, 0.3, 0.4, 0.5]);
+
+        Assert.Equal([2.0, 1.0, 2.0, 3.0, 4.0], Enumerable.Range(0, groups.Count).Select(groups.X));
+        Assert.Equal(0.5 * 0.05 * 0.05, groups.At(2, 0.3 + 0.05, 0.1).Loss, 15);
     }
 }

@@ -40,11 +40,21 @@ internal sealed class HuberGroups
     /// <summary>The x shared by group <paramref name="group"/>.</summary>
     public double X(int group) => _x[group];
 
-    /// <summary>Groups in order of first appearance, each group's y sorted ascending.</summary>
+    /// <summary>
+    /// Groups in order of first appearance, each group's y sorted ascending; or, when more than half as many distinct x
+    /// as points, every point its own group in the given order. Grouping then saves little and would only reorder the
+    /// sum, moving a fit in its last digits: a ladder with a few repeated runs (150 runs on 143 FLOPs values) keeps
+    /// its results to the bit.
+    /// </summary>
     public static HuberGroups Create(IReadOnlyList<double> x, IReadOnlyList<double> y)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
+        if (new HashSet<double>(x).Count * 2 > x.Count)
+        {
+            return new HuberGroups([.. x], [.. Enumerable.Range(0, x.Count + 1)], [.. y]);
+        }
+
         var members = new List<List<double>>();
         var keys = new List<double>();
         var index = new Dictionary<double, int>();

@@ -130,6 +130,9 @@ public static class Bootstrap
         var band = new BootstrapBandPoint[at.Count];
         for (var j = 0; j < at.Count; j++)
         {
+            // Percentiles sort every position's samples: thousands of positions (a band at every row of a leaderboard)
+            // times thousands of resamples is a second of work, so it checks too.
+            cancellationToken.ThrowIfCancellationRequested();
             var (lower, upper) = MapBack(transform, fullValues, curve[j], curveCount[j], lowQ, highQ);
             var (pLower, pUpper) = MapBack(transform, fullValues, prediction[j], predictionCount[j], lowQ, highQ);
             var centre = full.Converged ? form.EvaluateAt(fullValues, at[j], At2(at2, j)) : double.NaN;

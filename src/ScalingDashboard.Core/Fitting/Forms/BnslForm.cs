@@ -302,8 +302,10 @@ public sealed class BnslForm : IFitForm
         {
             var t = groups.X(k);
             var z = (t - delta) / f1;
-            var s = Softplus(z);
-            var sigma = Logistic(z);
+            // Softplus and logistic share e^(-|z|): one exponential instead of two, the same bits as each alone.
+            var e = Math.Exp(-Math.Abs(z));
+            var s = z > 0 ? z + Math.Log(1 + e) : Math.Log(1 + e);
+            var sigma = z >= 0 ? 1 / (1 + e) : e / (1 + e);
             var g = Math.Exp(-c0 * t - c1 * f1 * s);
             var (value, psi) = groups.At(k, a + bb * g, HuberLoss.SeedDelta);
             loss += value;
@@ -321,8 +323,6 @@ public sealed class BnslForm : IFitForm
 
     /// <summary>ln(1 + e^z) without overflow.</summary>
     private static double Softplus(double z) => z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
-
-    private static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
 
     private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

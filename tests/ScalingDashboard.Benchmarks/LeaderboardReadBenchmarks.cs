@@ -44,7 +44,8 @@ public class LeaderboardReadBenchmarks
     [Benchmark]
     public ImportResult ReadFileAndParse() => LeaderboardReader.Read(File.ReadAllText(_path));
 
-    private static string StandIn()
+    /// <summary>The stand-in table's text: same shape as the shared file, seeded, so every run reads the same bytes.</summary>
+    internal static string StandIn()
     {
         var random = new Random(7169);
         var text = new StringBuilder();

@@ -9,7 +9,13 @@ public static class BenchmarkFitter
 {
     private const int CurvePoints = 120;
 
-    public static BenchmarkFit Fit(BenchmarkData data, IFitForm form, AnalysisSpec spec, RowCondition? holdout, bool withInverse = true)
+    /// <summary>
+    /// Fits <paramref name="form"/> under the holdout rule; <paramref name="cancellationToken"/> is checked inside the
+    /// form's optimiser (<see cref="FitRequest.Cancellation"/>).
+    /// </summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static BenchmarkFit Fit(BenchmarkData data, IFitForm form, AnalysisSpec spec, RowCondition? holdout, bool withInverse = true,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(form);
@@ -19,7 +25,7 @@ public static class BenchmarkFitter
             return Failed(data, form, $"{form.DisplayName} needs a second x column ({twoInput.SecondInputDescription}); choose it under 'second x'.");
         }
 
-        var request = Request(data, spec, form, out var leftOut);
+        var request = Request(data, spec, form, out var leftOut) with { Cancellation = cancellationToken };
         var usable = Usable(request);
         if (usable < 3)
         {
@@ -107,7 +113,15 @@ public static class BenchmarkFitter
     /// every refit, as in the fit itself) are resampled with the analysis's seed, whole groups when it is grouped.
     /// Bands at the curve, a report grid and every point; intervals for the inverse predictions.
     /// </summary>
-    public static BenchmarkFit WithBands(BenchmarkFit fit, BenchmarkData data, AnalysisSpec spec, RowCondition? holdout, CancellationToken cancellationToken)
+    /// <param name="fit">The converged fit to band.</param>
+    /// <param name="data">Its benchmark's points.</param>
+    /// <param name="spec">The analysis (bootstrap size and seed, grouping, scores to invert).</param>
+    /// <param name="holdout">The analysis's holdout condition, if any.</param>
+    /// <param name="progress">Told the number of resamples done after each one.</param>
+    /// <param name="cancellationToken">Checked before every resample and inside every refit.</param>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static BenchmarkFit WithBands(BenchmarkFit fit, BenchmarkData data, AnalysisSpec spec, RowCondition? holdout,
+        IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(data);
@@ -126,7 +140,7 @@ public static class BenchmarkFitter
         var options = new BootstrapOptions(spec.Bootstrap.Resamples, spec.Bootstrap.Seed, at, at2, Groups: groups, InvertAt: invert);
         try
         {
-            var result = Bootstrap.Run(fit.Form, request.Subset(train), options, cancellationToken);
+            var result = Bootstrap.Run(fit.Form, request.Subset(train), options, progress, cancellationToken);
             return fit with { Bands = new FitBands(result, fit.CurveX.Count, grid.Count), Inverse = result.Inverse };
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)

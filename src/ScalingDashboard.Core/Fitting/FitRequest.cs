@@ -71,6 +71,14 @@ public sealed record FitRequest
     /// <summary>For forms that can be fitted in score space or linearised (sigmoid).</summary>
     public FitSpace Space { get; init; } = FitSpace.Score;
 
+    /// <summary>
+    /// Stops a fit that is no longer wanted (a superseded slider position): forms check it inside their optimiser
+    /// loops, at every evaluation of the loss, and throw <see cref="OperationCanceledException"/>. Carried by
+    /// <see cref="WithPoints"/> and <see cref="Subset"/>, so every refit of a sweep or a bootstrap checks it too.
+    /// Not part of the data: a fit's result does not depend on it.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>The same settings on other points (a train subset, a bootstrap resample).</summary>
     public FitRequest WithPoints(
         IReadOnlyList<double> x, IReadOnlyList<double> y, IReadOnlyList<string>? labels = null, IReadOnlyList<double>? x2 = null)

@@ -15,13 +15,20 @@ namespace ScalingDashboard.Core.Validation;
 /// </remarks>
 public static class Bootstrap
 {
+    /// <summary>The bootstrap without progress reports (see the overload taking an <see cref="IProgress{T}"/>).</summary>
+    public static BootstrapResult Run(IFitForm form, FitRequest request, BootstrapOptions options, CancellationToken cancellationToken = default) =>
+        Run(form, request, options, null, cancellationToken);
+
     /// <param name="form">The form to refit.</param>
     /// <param name="request">The points to resample (the fit's train set).</param>
     /// <param name="options">Resamples, seed, band positions.</param>
-    /// <param name="cancellationToken">Checked before every resample, so a superseded run (a moving slider) stops
-    /// within one refit instead of finishing hundreds.</param>
+    /// <param name="cancellationToken">Checked before every resample and inside every refit (it becomes the refits'
+    /// <see cref="FitRequest.Cancellation"/>), so a superseded run (a moving slider) stops within one evaluation of the
+    /// loss instead of finishing hundreds of refits. When not cancellable, the request's own token is used.</param>
+    /// <param name="progress">Told the number of resamples done after each one.</param>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
-    public static BootstrapResult Run(IFitForm form, FitRequest request, BootstrapOptions options, CancellationToken cancellationToken = default)
+    public static BootstrapResult Run(
+        IFitForm form, FitRequest request, BootstrapOptions options, IProgress<int>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(request);
@@ -32,6 +39,15 @@ public static class Bootstrap
         if (options.Groups is not null && options.Groups.Count != request.X.Count)
         {
             throw new ArgumentException($"{options.Groups.Count} family labels for {request.X.Count} points.", nameof(options));
+        }
+
+        if (cancellationToken.CanBeCanceled)
+        {
+            request = request with { Cancellation = cancellationToken };
+        }
+        else
+        {
+            cancellationToken = request.Cancellation;
         }
 
         var full = form.Fit(request);
@@ -71,6 +87,7 @@ public static class Bootstrap
             }
 
             var fit = form.Fit(request.Subset(indices));
+            progress?.Report(r + 1);
             if (!fit.Converged)
             {
                 continue;
@@ -113,6 +130,9 @@ public static class Bootstrap
         var band = new BootstrapBandPoint[at.Count];
         for (var j = 0; j < at.Count; j++)
         {
+            // Percentiles sort every position's samples: thousands of positions (a band at every row of a leaderboard)
+            // times thousands of resamples is a second of work, so it checks too.
+            cancellationToken.ThrowIfCancellationRequested();
             var (lower, upper) = MapBack(transform, fullValues, curve[j], curveCount[j], lowQ, highQ);
             var (pLower, pUpper) = MapBack(transform, fullValues, prediction[j], predictionCount[j], lowQ, highQ);
             var centre = full.Converged ? form.EvaluateAt(fullValues, at[j], At2(at2, j)) : double.NaN;

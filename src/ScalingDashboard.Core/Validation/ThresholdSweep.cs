@@ -18,8 +18,16 @@ public sealed record ThresholdSweep(IReadOnlyList<ThresholdSweepPoint> Points, d
     public double? CriticalThreshold => Logistic is { } fit ? Math.Pow(10, fit.MidPoint) : null;
 
     /// <summary>Runs the sweep. Thresholds with nothing above them are kept in <see cref="Points"/> but not modelled.</summary>
+    /// <param name="form">The form refitted at each threshold.</param>
+    /// <param name="request">The points; its <see cref="FitRequest.Cancellation"/> is checked before each threshold
+    /// and inside each refit.</param>
+    /// <param name="thresholds">The grid.</param>
+    /// <param name="trainMin">Points below it neither train nor validate.</param>
+    /// <param name="successMre">Validation MRE below which a threshold counts as a success.</param>
+    /// <param name="progress">Told the number of thresholds done after each one.</param>
+    /// <exception cref="OperationCanceledException">When the request's token is cancelled.</exception>
     public static ThresholdSweep Run(IFitForm form, FitRequest request, IReadOnlyList<double> thresholds,
-        double trainMin = double.NegativeInfinity, double successMre = SeedSuccessMre)
+        double trainMin = double.NegativeInfinity, double successMre = SeedSuccessMre, IProgress<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(request);
@@ -30,6 +38,7 @@ public sealed record ThresholdSweep(IReadOnlyList<ThresholdSweepPoint> Points, d
         var outcomes = new List<bool>(thresholds.Count);
         for (var k = 0; k < thresholds.Count; k++)
         {
+            request.Cancellation.ThrowIfCancellationRequested();
             var t = thresholds[k];
             var eval = HoldoutEvaluation.Evaluate(form, request, HoldoutSplit.ByThreshold(t, trainMin));
             var v = eval.Validation;
@@ -48,6 +57,8 @@ public sealed record ThresholdSweep(IReadOnlyList<ThresholdSweepPoint> Points, d
                 u.Add(Math.Log10(t));
                 outcomes.Add(success);
             }
+
+            progress?.Report(k + 1);
         }
 
         return new ThresholdSweep(points, successMre, LogisticRegression.Fit(u, outcomes));

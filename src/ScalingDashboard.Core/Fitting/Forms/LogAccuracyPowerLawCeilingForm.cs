@@ -83,7 +83,7 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
 
         var linear = sample.OrdinaryLeastSquares();
         var mean = linear.MeanU;
-        var best = Minimise(u, v, mean, linear);
+        var best = Minimise(u, v, mean, linear, request.Cancellation);
         if (best is null)
         {
             return FailedFit.Create(this, request, "Bounded BFGS did not converge from any start.");
@@ -124,16 +124,17 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
         });
     }
 
-    private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear)
+    private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear, CancellationToken cancellationToken)
     {
-        var objective = ObjectiveFunction.Gradient(p => HuberObjective(p, u, v, mean));
+        var groups = HuberGroups.Create(u, v);
+        var objective = CancellableObjective.Gradient(p => HuberObjective(p, groups, mean), cancellationToken);
         var lower = Vector<double>.Build.Dense([-200, 0, MinLogE]);
         var upper = Vector<double>.Build.Dense([200, MaxAlpha, MaxLogE]);
         var minimizer = new BfgsBMinimizer(1e-12, 1e-12, 1e-14, 2000);
         // Grid of starts: the OLS slope and a spread of exponents, each with small to moderate ceilings.
         double[] alphas = [Math.Clamp(-linear.Slope, 0.01, MaxAlpha - 0.01), 0.1, 0.3, 0.6];
         double[] logEs = [-10, -4, -2, -1];
-        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts());
+        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts(), cancellationToken);
 
         IEnumerable<Vector<double>> Starts()
         {
@@ -148,22 +149,23 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
         }
     }
 
-    /// <summary>Huber loss and gradient of v - ln(e^(a - alpha (u - ū)) + e^e) over (a, alpha, e).</summary>
-    private static (double, Vector<double>) HuberObjective(Vector<double> p, List<double> u, List<double> v, double mean)
+    /// <summary>
+    /// Huber loss and gradient of v - ln(e^(a - alpha (u - ū)) + e^e) over (a, alpha, e), the curve evaluated once per
+    /// distinct u (<see cref="HuberGroups"/>: a leaderboard has thousands of rows on a few dozen sizes).
+    /// </summary>
+    private static (double, Vector<double>) HuberObjective(Vector<double> p, HuberGroups groups, double mean)
     {
         double loss = 0, ga = 0, galpha = 0, ge = 0;
-        for (var i = 0; i < u.Count; i++)
+        for (var k = 0; k < groups.Count; k++)
         {
-            var t = u[i] - mean;
+            var t = groups.X(k) - mean;
             var z1 = p[0] - p[1] * t;
             var z2 = p[2];
             var m = Math.Max(z1, z2);
             var w1 = Math.Exp(z1 - m);
             var w2 = Math.Exp(z2 - m);
-            var predicted = m + Math.Log(w1 + w2);
-            var residual = predicted - v[i];
-            loss += HuberLoss.Value(residual, HuberLoss.SeedDelta);
-            var d = HuberLoss.Derivative(residual, HuberLoss.SeedDelta);
+            var (value, d) = groups.At(k, m + Math.Log(w1 + w2), HuberLoss.SeedDelta);
+            loss += value;
             var s1 = w1 / (w1 + w2);
             ga += d * s1;
             galpha += d * s1 * -t;

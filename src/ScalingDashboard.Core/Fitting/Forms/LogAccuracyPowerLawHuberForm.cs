@@ -61,13 +61,14 @@ public sealed class LogAccuracyPowerLawHuberForm : IFitForm, IResponseTransform
 
         var ols = sample.OrdinaryLeastSquares();
         var mean = ols.MeanU;
-        var objective = ObjectiveFunction.Gradient(p => HuberObjective(p, sample.U, sample.V, mean));
+        var groups = HuberGroups.Create(sample.U, sample.V);
+        var objective = CancellableObjective.Gradient(p => HuberObjective(p, groups, mean), request.Cancellation);
         // Bounds far outside any real fit (|slope| of 100 per e-fold of x); they exist because the minimiser is the
         // bounded one the other Huber forms share, not to constrain the answer.
         var lower = Vector<double>.Build.Dense([-1e3, -100]);
         var upper = Vector<double>.Build.Dense([1e3, 100]);
         var start = Vector<double>.Build.Dense([ols.Intercept + ols.Slope * mean, ols.Slope]);
-        var best = MultiStartBfgs.Minimise(new BfgsBMinimizer(1e-12, 1e-12, 1e-15, 2000), objective, lower, upper, [start]);
+        var best = MultiStartBfgs.Minimise(new BfgsBMinimizer(1e-12, 1e-12, 1e-15, 2000), objective, lower, upper, [start], request.Cancellation);
         if (best is null)
         {
             return FailedFit.Create(this, request, "Bounded BFGS on the Huber loss did not converge.");
@@ -114,16 +115,18 @@ public sealed class LogAccuracyPowerLawHuberForm : IFitForm, IResponseTransform
             n, ols.MeanU, ols.Suu, Math.Sqrt(s2), rSquared, rss);
     }
 
-    /// <summary>Huber loss and gradient of (a + b (u - ū)) - v over (a, b), with ū centring so a and b are uncorrelated.</summary>
-    private static (double, Vector<double>) HuberObjective(Vector<double> p, List<double> u, List<double> v, double mean)
+    /// <summary>
+    /// Huber loss and gradient of (a + b (u - ū)) - v over (a, b), with ū centring so a and b are uncorrelated; the
+    /// line is evaluated once per distinct u (<see cref="HuberGroups"/>).
+    /// </summary>
+    private static (double, Vector<double>) HuberObjective(Vector<double> p, HuberGroups groups, double mean)
     {
         double loss = 0, ga = 0, gb = 0;
-        for (var i = 0; i < u.Count; i++)
+        for (var k = 0; k < groups.Count; k++)
         {
-            var t = u[i] - mean;
-            var residual = p[0] + p[1] * t - v[i];
-            loss += HuberLoss.Value(residual, HuberLoss.SeedDelta);
-            var d = HuberLoss.Derivative(residual, HuberLoss.SeedDelta);
+            var t = groups.X(k) - mean;
+            var (value, d) = groups.At(k, p[0] + p[1] * t, HuberLoss.SeedDelta);
+            loss += value;
             ga += d;
             gb += d * t;
         }

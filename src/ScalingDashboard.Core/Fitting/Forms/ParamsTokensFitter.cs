@@ -80,7 +80,7 @@ internal static class ParamsTokensFitter
         var meanN = data.Average(p => p.LnN);
         var meanD = data.Average(p => p.LnD);
         var centred = data.Select(p => (TN: p.LnN - meanN, TD: p.LnD - meanD, p.V)).ToArray();
-        var best = Minimise(centred, ceiling);
+        var best = Minimise(centred, ceiling, request.Cancellation);
         if (best is null)
         {
             return FailedFit.Create(form, request, "Bounded BFGS did not converge from any start.");
@@ -127,9 +127,9 @@ internal static class ParamsTokensFitter
         _ => Math.Abs(value) >= MaxIntercept - 1e-6,
     };
 
-    private static MinimizationResult? Minimise((double TN, double TD, double V)[] data, bool ceiling)
+    private static MinimizationResult? Minimise((double TN, double TD, double V)[] data, bool ceiling, CancellationToken cancellationToken)
     {
-        var objective = ObjectiveFunction.Gradient(p => Objective(p, data, ceiling));
+        var objective = CancellableObjective.Gradient(p => Objective(p, data, ceiling), cancellationToken);
         var lower = Vector<double>.Build.Dense(ceiling ? [-MaxIntercept, 0, -MaxIntercept, 0, MinLogE] : [-MaxIntercept, 0, -MaxIntercept, 0]);
         var upper = Vector<double>.Build.Dense(ceiling
             ? [MaxIntercept, MaxExponent, MaxIntercept, MaxExponent, MaxLogE]
@@ -140,7 +140,7 @@ internal static class ParamsTokensFitter
         var half = meanV - Math.Log(2);
         double[] exponents = [0.15, 0.4, 0.8];
         double[] logEs = ceiling ? [-8, -2.5] : [double.NaN];
-        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts());
+        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts(), cancellationToken);
 
         IEnumerable<Vector<double>> Starts()
         {

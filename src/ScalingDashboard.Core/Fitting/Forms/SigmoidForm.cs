@@ -131,7 +131,7 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
         }
         else
         {
-            (parameters, converged, message) = FitScoreSpace(u, s, qr, line);
+            (parameters, converged, message) = FitScoreSpace(u, s, qr, line, request.Cancellation);
         }
 
         var values = new[] { parameters[0].Value, parameters[1].Value, qr };
@@ -160,12 +160,12 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
     /// Two starts: the clipped-logit line and a gentle slope through the middle; the lower SSE wins.
     /// </summary>
     private static (ParameterEstimate[] Parameters, bool Converged, string Message) FitScoreSpace(
-        List<double> u, List<double> s, double qr, LinearFit line)
+        List<double> u, List<double> s, double qr, LinearFit line, CancellationToken cancellationToken)
     {
         var mean = line.MeanU;
         var centred = Vector<double>.Build.Dense(u.Count, i => u[i] - mean);
         var observed = Vector<double>.Build.Dense(s.ToArray());
-        var model = ObjectiveFunction.NonlinearModel(
+        var model = CancellableObjective.NonlinearModel(
             (p, t) => t.Map(ti => Logistic(p[0] * ti + p[1])),
             (p, t) =>
             {
@@ -181,7 +181,8 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
                 return jacobian;
             },
             centred,
-            observed);
+            observed,
+            cancellationToken);
         var lower = Vector<double>.Build.Dense([-MaxSlope, -MaxCentre]);
         var upper = Vector<double>.Build.Dense([MaxSlope, MaxCentre]);
         var minimizer = new LevenbergMarquardtMinimizer(gradientTolerance: 1e-12, stepTolerance: 1e-12, functionTolerance: 1e-14, maximumIterations: 2000);
@@ -200,6 +201,7 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
             }
             catch (MaximumIterationsException)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 continue;
             }
 

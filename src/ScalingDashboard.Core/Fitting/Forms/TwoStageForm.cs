@@ -81,7 +81,7 @@ public abstract class TwoStageForm : ITwoInputFitForm
         }
 
         var line = stage1.ToLinearFit();
-        var second = FitStage2(losses, scores);
+        var second = FitStage2(losses, scores, request.Cancellation);
         if (second is null)
         {
             return FailedFit.Create(this, request, "Stage 2 (loss to score) did not converge from any start.");
@@ -113,7 +113,8 @@ public abstract class TwoStageForm : ITwoInputFitForm
     private protected abstract double Stage2(IReadOnlyList<double> parameters, double loss);
 
     /// <summary>Fits stage 2 on observed (loss, score) pairs; null when no start converged.</summary>
-    private protected abstract (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(List<double> losses, List<double> scores);
+    private protected abstract (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(
+        List<double> losses, List<double> scores, CancellationToken cancellationToken);
 
     private protected static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

@@ -25,7 +25,8 @@ public sealed class TwoStageLinearForm : TwoStageForm
 
     private protected override double Stage2(IReadOnlyList<double> parameters, double loss) => parameters[2] + parameters[3] * loss;
 
-    private protected override (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(List<double> losses, List<double> scores)
+    private protected override (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(
+        List<double> losses, List<double> scores, CancellationToken cancellationToken)
     {
         var line = new LinearAccumulator();
         for (var i = 0; i < losses.Count; i++)

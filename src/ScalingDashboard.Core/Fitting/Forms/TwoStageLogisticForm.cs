@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
+using ScalingDashboard.Core.Fitting.Optimisation;
 
 namespace ScalingDashboard.Core.Fitting.Forms;
 
@@ -32,11 +33,12 @@ public sealed class TwoStageLogisticForm : TwoStageForm
     private protected override double Stage2(IReadOnlyList<double> parameters, double loss) =>
         Step(parameters[2], parameters[3], parameters[4], parameters[5], loss);
 
-    private protected override (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(List<double> losses, List<double> scores)
+    private protected override (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(
+        List<double> losses, List<double> scores, CancellationToken cancellationToken)
     {
         var l = Vector<double>.Build.Dense(losses.ToArray());
         var y = Vector<double>.Build.Dense(scores.ToArray());
-        var model = ObjectiveFunction.NonlinearModel(
+        var model = CancellableObjective.NonlinearModel(
             (p, t) => t.Map(ti => Step(p[0], p[1], p[2], p[3], ti)),
             (p, t) =>
             {
@@ -54,7 +56,8 @@ public sealed class TwoStageLogisticForm : TwoStageForm
                 return jacobian;
             },
             l,
-            y);
+            y,
+            cancellationToken);
         var minimizer = new LevenbergMarquardtMinimizer(gradientTolerance: 1e-14, stepTolerance: 1e-14, functionTolerance: 1e-16, maximumIterations: 2000);
         var (lo, hi) = (losses.Min(), losses.Max());
         var span = Math.Max(hi - lo, 1e-9);
@@ -78,6 +81,7 @@ public sealed class TwoStageLogisticForm : TwoStageForm
                 }
                 catch (MaximumIterationsException)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     // A start that does not converge is not a candidate; the others are.
                 }
             }

@@ -11,15 +11,18 @@ internal static class MultiStartBfgs
 {
     /// <summary>
     /// The run with the lowest final loss, the earliest start winning ties; null when every start failed.
-    /// Starts are enumerated lazily, in order, so the result depends only on their sequence.
+    /// Starts are enumerated lazily, in order, so the result depends only on their sequence. The token is checked
+    /// before every start; the objective checks it inside each run (<see cref="CancellableObjective"/>).
     /// </summary>
-    public static MinimizationResult? Minimise(
-        BfgsBMinimizer minimizer, IObjectiveFunction objective, Vector<double> lower, Vector<double> upper, IEnumerable<Vector<double>> starts)
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static MinimizationResult? Minimise(BfgsBMinimizer minimizer, IObjectiveFunction objective, Vector<double> lower,
+        Vector<double> upper, IEnumerable<Vector<double>> starts, CancellationToken cancellationToken)
     {
         MinimizationResult? best = null;
         var bestLoss = double.PositiveInfinity;
         foreach (var start in starts)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 var result = minimizer.FindMinimum(objective, lower, upper, start);
@@ -31,6 +34,8 @@ internal static class MultiStartBfgs
             }
             catch (Exception ex) when (ex is MaximumIterationsException or InnerOptimizationException or EvaluationException)
             {
+                // MathNet may wrap what the objective threw: a cancelled run must still end as cancelled.
+                cancellationToken.ThrowIfCancellationRequested();
                 // A start that fails is simply not a candidate; the grid exists for this.
             }
         }

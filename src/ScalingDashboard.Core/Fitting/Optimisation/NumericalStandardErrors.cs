@@ -51,6 +51,19 @@ internal static class NumericalStandardErrors
             rss += residual * residual;
         }
 
+        // Points with the same inputs have the same Jacobian row: a leaderboard's thousands of rows sit on a few dozen
+        // sizes, so each row is computed once per distinct input and copied (the same numbers, a fraction of the work).
+        var same = new int[used.Length];
+        var first = new Dictionary<(double X, double X2), int>();
+        for (var r = 0; r < used.Length; r++)
+        {
+            var key = (request.X[used[r]], request.X2At(used[r]));
+            if (!first.TryGetValue(key, out same[r]))
+            {
+                first[key] = same[r] = r;
+            }
+        }
+
         for (var c = 0; c < free.Length; c++)
         {
             var k = free[c];
@@ -61,7 +74,7 @@ internal static class NumericalStandardErrors
             minus[k] -= h;
             for (var r = 0; r < used.Length; r++)
             {
-                jacobian[r, c] = (Curve(plus, used[r]) - Curve(minus, used[r])) / (2 * h);
+                jacobian[r, c] = same[r] == r ? (Curve(plus, used[r]) - Curve(minus, used[r])) / (2 * h) : jacobian[same[r], c];
             }
         }
 

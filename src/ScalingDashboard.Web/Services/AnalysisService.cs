@@ -55,7 +55,8 @@ public sealed class AnalysisService : IDisposable
                 () => onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Queued,
                     $"queued: the server runs {_gate.Slots} analyses at a time and all are busy")), token);
             onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, "fitting"));
-            var result = await Task.Run(() => AnalysisRunner.RunFits(table, spec, AnalysisParts.All, reuse, token), token);
+            var progress = onStatus is null ? null : new StatusProgress(onStatus);
+            var result = await Task.Run(() => AnalysisRunner.RunFits(table, spec, AnalysisParts.All, reuse, progress, token), token);
             // Remembered at once: the sweeps do not depend on the bands, and the next tick can reuse them.
             _last = (table, result);
             if (result.BandsPending)
@@ -67,7 +68,7 @@ public sealed class AnalysisService : IDisposable
 
                 token.ThrowIfCancellationRequested();
                 onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, $"bootstrap bands ({spec.Bootstrap.Resamples} resamples)"));
-                result = await Task.Run(() => AnalysisRunner.AddBands(table, result, token), token);
+                result = await Task.Run(() => AnalysisRunner.AddBands(table, result, progress, token), token);
                 _last = (table, result);
             }
 
@@ -120,4 +121,23 @@ public sealed class AnalysisService : IDisposable
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    /// <summary>Progress as status lines, at most one every 100 ms (the page redraws on each), plus every stage's end.
+    /// Not <see cref="Progress{T}"/>: that would post to the circuit's context, which the page does itself.</summary>
+    private sealed class StatusProgress(Action<AnalysisStatus> onStatus) : IProgress<AnalysisProgress>
+    {
+        private long _last;
+
+        public void Report(AnalysisProgress value)
+        {
+            var now = Environment.TickCount64;
+            if (value.Done < value.Total && now - Interlocked.Read(ref _last) < 100)
+            {
+                return;
+            }
+
+            Interlocked.Exchange(ref _last, now);
+            onStatus(new AnalysisStatus(AnalysisPhase.Running, value.Text));
+        }
+    }
 }

@@ -79,6 +79,13 @@ public static class AnalysisResolver
         }
 
         var chance = benchmarks.ToDictionary(b => b, b => ChanceLevelOf(table, spec, b, x, problems), StringComparer.Ordinal);
+        if (spec.Average || forms.Exists(UsesChanceLevel))
+        {
+            // A 0 nobody chose moves these fits, so it is said; a log-linear fit alone never reads it.
+            problems.AddRange(chance.Where(c => c.Value.Source == ChanceLevelSource.Unknown)
+                .Select(c => $"{c.Key}: no known chance level; Qrandom 0 assumed; set it with qr={c.Key}:V."));
+        }
+
         RowCondition? holdout = null;
         if (!string.IsNullOrWhiteSpace(spec.Holdout.Condition))
         {
@@ -135,6 +142,13 @@ public static class AnalysisResolver
 
         return ChanceLevels.Default(benchmark);
     }
+
+    /// <summary>
+    /// The forms Qrandom changes: those with Qrandom among their parameters (Eq 3 normalises by it) and those that only
+    /// fit points above it (BNSL, pass@k).
+    /// </summary>
+    private static bool UsesChanceLevel(IFitForm form) =>
+        form is BnslForm or PassAtKForm || form.Parameters.Any(p => p.Name == LogAccuracyPowerLawForm.QRandomName);
 
     private static double[] Values(LeaderboardColumn column) => column.Numbers.Select(v => v ?? double.NaN).ToArray();
 

@@ -26,7 +26,7 @@ public static class AnalysisResolver
             }
             else
             {
-                problems.Add($"There is no fit form '{id}'; known forms: {string.Join(", ", FitFormRegistry.Default.Ids)}.");
+                problems.Add($"There is no fit form '{MessageText.OneLine(id)}'; known forms: {string.Join(", ", FitFormRegistry.Default.Ids)}.");
             }
         }
 
@@ -44,7 +44,7 @@ public static class AnalysisResolver
             }
             else
             {
-                problems.Add($"This table has no numeric column '{name}'; it was left out.");
+                problems.Add($"This table has no numeric column '{MessageText.OneLine(name)}'; it was left out.");
             }
         }
 
@@ -63,19 +63,19 @@ public static class AnalysisResolver
             x = table.FindColumn(spec.X) is { IsNumeric: true } column ? column.Header : null;
             if (x is null)
             {
-                problems.Add($"This table has no numeric column '{spec.X}' for the x axis; using the default.");
+                problems.Add($"This table has no numeric column '{MessageText.OneLine(spec.X)}' for the x axis; using the default.");
             }
         }
 
         x ??= DefaultX(table)?.Header;
         if (spec.X2 is not null && table.FindColumn(spec.X2) is not { IsNumeric: true })
         {
-            problems.Add($"This table has no numeric column '{spec.X2}' for the second x.");
+            problems.Add($"This table has no numeric column '{MessageText.OneLine(spec.X2)}' for the second x.");
         }
 
         if (spec.GroupBy is not null && table.FindColumn(spec.GroupBy) is null)
         {
-            problems.Add($"This table has no column '{spec.GroupBy}' to group by; runs are not grouped.");
+            problems.Add($"This table has no column '{MessageText.OneLine(spec.GroupBy)}' to group by; runs are not grouped.");
         }
 
         var chance = benchmarks.ToDictionary(b => b, b => ChanceLevelOf(table, spec, b, x, problems), StringComparer.Ordinal);
@@ -92,7 +92,7 @@ public static class AnalysisResolver
             holdout = RowCondition.TryParse(spec.Holdout.Condition, table, out var error);
             if (holdout is null)
             {
-                problems.Add($"Validate where: {error} The threshold applies instead.");
+                problems.Add($"Validate where: {MessageText.OneLine(error ?? "")} The threshold applies instead.");
             }
         }
 

@@ -35,7 +35,7 @@ internal static class CliApp
           scaling-dashboard fit --data FILE --view QUERY [--json]
                                             run exactly the analysis of an Explorer link: QUERY is the part
                                             after '?', e.g. "bench=mmlu&x=flops&forms=sigmoid&t=6e21"
-          scaling-dashboard help            this text
+          scaling-dashboard help            this text (COMMAND --help: that command's usage)
 
         Exit codes: 0 success, 1 the file could not be read, imported or fitted, 2 wrong usage.
 

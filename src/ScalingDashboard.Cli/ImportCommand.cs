@@ -9,8 +9,25 @@ namespace ScalingDashboard.Cli;
 /// </summary>
 internal static class ImportCommand
 {
+    /// <summary>What <c>import --help</c> prints.</summary>
+    public const string Usage = """
+        Usage: scaling-dashboard import FILE [--delimiter comma|semicolon|tab]
+
+        Reads a CSV leaderboard and shows the detected delimiter, the column mapping (role, unit), a per-column
+        summary and any warnings. The delimiter is detected unless --delimiter (-d) names it.
+
+        Exit codes: 0 success, 1 the file could not be read or imported, 2 wrong usage.
+        """;
+
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        // Asked anywhere, as with fit: "import board.csv --help" shows the usage too rather than reading the file.
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            stdout.WriteLine(Usage);
+            return 0;
+        }
+
         if (!TryParseArguments(args, out var path, out var delimiter, out var problem))
         {
             stderr.WriteLine(problem);

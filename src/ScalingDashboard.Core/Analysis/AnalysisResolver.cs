@@ -26,7 +26,7 @@ public static class AnalysisResolver
             }
             else
             {
-                problems.Add($"There is no fit form '{id}'; known forms: {string.Join(", ", FitFormRegistry.Default.Ids)}.");
+                problems.Add($"There is no fit form '{MessageText.OneLine(id)}'; known forms: {string.Join(", ", FitFormRegistry.Default.Ids)}.");
             }
         }
 
@@ -44,7 +44,7 @@ public static class AnalysisResolver
             }
             else
             {
-                problems.Add($"This table has no numeric column '{name}'; it was left out.");
+                problems.Add($"This table has no numeric column '{MessageText.OneLine(name)}'; it was left out.");
             }
         }
 
@@ -63,29 +63,36 @@ public static class AnalysisResolver
             x = table.FindColumn(spec.X) is { IsNumeric: true } column ? column.Header : null;
             if (x is null)
             {
-                problems.Add($"This table has no numeric column '{spec.X}' for the x axis; using the default.");
+                problems.Add($"This table has no numeric column '{MessageText.OneLine(spec.X)}' for the x axis; using the default.");
             }
         }
 
         x ??= DefaultX(table)?.Header;
         if (spec.X2 is not null && table.FindColumn(spec.X2) is not { IsNumeric: true })
         {
-            problems.Add($"This table has no numeric column '{spec.X2}' for the second x.");
+            problems.Add($"This table has no numeric column '{MessageText.OneLine(spec.X2)}' for the second x.");
         }
 
         if (spec.GroupBy is not null && table.FindColumn(spec.GroupBy) is null)
         {
-            problems.Add($"This table has no column '{spec.GroupBy}' to group by; runs are not grouped.");
+            problems.Add($"This table has no column '{MessageText.OneLine(spec.GroupBy)}' to group by; runs are not grouped.");
         }
 
         var chance = benchmarks.ToDictionary(b => b, b => ChanceLevelOf(table, spec, b, x, problems), StringComparer.Ordinal);
+        if (spec.Average || forms.Exists(UsesChanceLevel))
+        {
+            // A 0 nobody chose moves these fits, so it is said; a log-linear fit alone never reads it.
+            problems.AddRange(chance.Where(c => c.Value.Source == ChanceLevelSource.Unknown)
+                .Select(c => $"{c.Key}: no known chance level; Qrandom 0 assumed; set it with qr={c.Key}:V."));
+        }
+
         RowCondition? holdout = null;
         if (!string.IsNullOrWhiteSpace(spec.Holdout.Condition))
         {
             holdout = RowCondition.TryParse(spec.Holdout.Condition, table, out var error);
             if (holdout is null)
             {
-                problems.Add($"Validate where: {error} The threshold applies instead.");
+                problems.Add($"Validate where: {MessageText.OneLine(error ?? "")} The threshold applies instead.");
             }
         }
 
@@ -135,6 +142,13 @@ public static class AnalysisResolver
 
         return ChanceLevels.Default(benchmark);
     }
+
+    /// <summary>
+    /// The forms Qrandom changes: those with Qrandom among their parameters (Eq 3 normalises by it) and those that only
+    /// fit points above it (BNSL, pass@k).
+    /// </summary>
+    private static bool UsesChanceLevel(IFitForm form) =>
+        form is BnslForm or PassAtKForm || form.Parameters.Any(p => p.Name == LogAccuracyPowerLawForm.QRandomName);
 
     private static double[] Values(LeaderboardColumn column) => column.Numbers.Select(v => v ?? double.NaN).ToArray();
 

@@ -13,9 +13,10 @@ public sealed record AnalysisResult(
     /// <summary>True when the analysis asks for bootstrap bands and they are still to come (the fits are final).</summary>
     public bool BandsPending { get; init; }
 
-    /// <summary>Every one-line note of the analysis: problems resolving it and rows left out, per benchmark and fit.</summary>
+    /// <summary>Every one-line note of the analysis: problems resolving it and rows left out, per benchmark and fit, and by the size view.</summary>
     public IReadOnlyList<string> Notes =>
-        [.. Resolved.Problems, .. Data.SelectMany(d => d.LeftOut), .. Fits.Where(f => f.LeftOut is not null).Select(f => f.LeftOut!)];
+        [.. Resolved.Problems, .. Data.SelectMany(d => d.LeftOut), .. Fits.Where(f => f.LeftOut is not null).Select(f => f.LeftOut!),
+            .. Size?.Notes ?? []];
 
     /// <summary>True when no benchmark has a usable row: the one case in which an analysis fails as a whole.</summary>
     public bool HasNoUsableRows => Data.All(d => d.X.Count == 0);

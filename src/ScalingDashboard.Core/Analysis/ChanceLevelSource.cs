@@ -20,4 +20,13 @@ public enum ChanceLevelSource
 
     /// <summary>0 because the benchmark is not in the registry: a note asks the user to set it.</summary>
     Unknown,
+
+    /// <summary>A random baseline published with the benchmark's leaderboard (TruthfulQA's row in Open LLM Leaderboard v1).</summary>
+    PublishedBaseline,
+
+    /// <summary>
+    /// A task made of multiple-choice subtasks with different numbers of choices: the mean of 1/choices over the
+    /// subtasks, the per-subtask floors the Open LLM Leaderboard v2 normalises with (BBH, MuSR).
+    /// </summary>
+    SubtaskChoices,
 }

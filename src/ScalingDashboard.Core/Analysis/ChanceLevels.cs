@@ -6,8 +6,10 @@ namespace ScalingDashboard.Core.Analysis;
 /// The one registry of default chance levels, read from a score column's header ("arc_easy|acc_norm" names benchmark
 /// and metric; a bare "arc_easy" is read as acc_norm, the metric seed 003 reports for multiple-choice tasks).
 /// For acc_norm the seed measured chance (its Table 16), because length-normalised accuracy of a random model is not
-/// 1/choices; otherwise chance is 1/choices for multiple-choice tasks and 0 for generative ones. Every answer says
-/// where it came from, and an unknown name falls back to 0 with a note.
+/// 1/choices; otherwise chance is 1/choices for multiple-choice tasks, the mean subtask floor for tasks made of
+/// subtasks with different choice counts (BBH, MuSR), the published baseline where choices vary per question
+/// (TruthfulQA), and 0 for generative ones. Every answer says where it came from, and an unknown name falls back to 0
+/// with a note.
 /// </summary>
 public static class ChanceLevels
 {
@@ -30,9 +32,35 @@ public static class ChanceLevels
         ["copa"] = 2, ["xwinograd"] = 2,
     };
 
+    /// <summary>
+    /// Answer choices per subtask of the Open LLM Leaderboard v2's BBH (its 24 multiple-choice subtasks) and MuSR, from
+    /// the leaderboard's normalisation (huggingface.co/docs/leaderboards/open_llm_leaderboard/normalization): each
+    /// subtask's floor is 1/choices, and the task's raw score is the mean over subtasks, so its floor is the mean floor.
+    /// </summary>
+    private static readonly Dictionary<string, int[]> SubtaskChoiceCounts = new(StringComparer.Ordinal)
+    {
+        // boolean_expressions, causal_judgement, date_understanding, disambiguation_qa, formal_fallacies,
+        // geometric_shapes, hyperbaton, logical_deduction 5/7/3, movie_recommendation, navigate, object_counting,
+        // penguins_in_a_table, reasoning_about_colored_objects, ruin_names, salient_translation_error_detection,
+        // snarks, sports_understanding, temporal_sequences, tracking_shuffled_objects 3/5/7, web_of_lies.
+        ["bbh"] = [2, 2, 6, 3, 2, 11, 2, 5, 7, 3, 6, 2, 19, 5, 18, 6, 6, 2, 2, 4, 3, 5, 7, 2],
+
+        // murder_mysteries, object_placements, team_allocation.
+        ["musr"] = [2, 5, 3],
+    };
+
+    /// <summary>
+    /// TruthfulQA has no fixed number of choices (MC1 and MC2 questions have 2 to 13 answers), so 1/choices is not one
+    /// number; the Open LLM Leaderboard v1's "Baseline" row gives 25 for its TruthfulQA column (MC2), used for MC1 too.
+    /// </summary>
+    private static readonly Dictionary<string, double> PublishedBaselines = new(StringComparer.Ordinal)
+    {
+        ["truthfulqa"] = 0.25, ["truthfulqa_mc1"] = 0.25, ["truthfulqa_mc2"] = 0.25, ["truthful_qa"] = 0.25,
+    };
+
     private static readonly HashSet<string> Generative = new(StringComparer.Ordinal)
     {
-        "gsm8k", "math", "math_lvl_5", "humaneval", "mbpp", "lbpp", "ifeval", "triviaqa", "webqs", "lambada",
+        "gsm8k", "math", "math_lvl_5", "math_lvl5", "math_hard", "humaneval", "mbpp", "lbpp", "ifeval", "triviaqa", "webqs", "lambada",
         "lambada_openai", "squad", "drop", "nq", "naturalquestions",
     };
 
@@ -43,7 +71,7 @@ public static class ChanceLevels
         var bar = header.IndexOf('|', StringComparison.Ordinal);
         var benchmark = Normalise(bar < 0 ? header : header[..bar]);
         var metric = bar < 0 ? "acc_norm" : header[(bar + 1)..].Trim().ToLowerInvariant();
-        var multipleChoiceMetric = metric.StartsWith("acc", StringComparison.Ordinal);
+        var multipleChoiceMetric = metric.StartsWith("acc", StringComparison.Ordinal) || metric.StartsWith("mc", StringComparison.Ordinal);
         if (metric == "acc_norm" && SeedAccNorm.TryGetValue(benchmark, out var measured))
         {
             return new ChanceLevel(measured, ChanceLevelSource.SeedTable16, "seed 003 Table 16 (acc_norm of runs under 1e17 FLOPs)");
@@ -52,6 +80,18 @@ public static class ChanceLevels
         if (multipleChoiceMetric && Choices.TryGetValue(benchmark, out var choices))
         {
             return new ChanceLevel(1.0 / choices, ChanceLevelSource.Choices, string.Create(CultureInfo.InvariantCulture, $"1/{choices}: {choices} answer choices"));
+        }
+
+        if (multipleChoiceMetric && PublishedBaselines.TryGetValue(benchmark, out var baseline))
+        {
+            return new ChanceLevel(baseline, ChanceLevelSource.PublishedBaseline,
+                string.Create(CultureInfo.InvariantCulture, $"{baseline}: the Open LLM Leaderboard v1 baseline row (answer counts vary per question)"));
+        }
+
+        if (multipleChoiceMetric && SubtaskChoiceCounts.TryGetValue(benchmark, out var counts))
+        {
+            return new ChanceLevel(counts.Average(c => 1.0 / c), ChanceLevelSource.SubtaskChoices,
+                string.Create(CultureInfo.InvariantCulture, $"mean of 1/choices over its {counts.Length} subtasks (Open LLM Leaderboard v2 normalisation)"));
         }
 
         if (Generative.Contains(benchmark) || benchmark.Contains("pass@", StringComparison.Ordinal) || metric.StartsWith("pass@", StringComparison.Ordinal) || metric is "em" or "exact_match" or "f1")

@@ -141,12 +141,50 @@ internal static class CellParser
         || s.Equals("none", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the text can only be a number written with a decimal comma, like "0,54" or "12,5".</summary>
-    public static bool LooksLikeDecimalComma(string? raw)
+    public static bool LooksLikeDecimalComma(ReadOnlySpan<char> text)
     {
-        var s = raw.AsSpan().Trim().TrimEnd('%').TrimEnd();
+        var s = text.Trim().TrimEnd('%').TrimEnd();
         var comma = s.IndexOf(',');
         return comma > 0 && s.Length <= MaxNumberLength && comma == s.LastIndexOf(',') && !s.Contains('.')
             && !TryRemoveThousandsSeparators(s, stackalloc char[MaxNumberLength], out _);
+    }
+
+    /// <summary>
+    /// The digits-and-separators part of a cell, without a percent sign, a magnitude suffix or an exponent:
+    /// "6,3e22" -> "6,3", "1,4T" -> "1,4", "54,2 %" -> "54,2". Empty for a missing cell.
+    /// </summary>
+    public static ReadOnlySpan<char> Mantissa(string? raw)
+    {
+        var s = raw.AsSpan().Trim();
+        if (s.IsEmpty || s.Length > MaxNumberLength + 2)
+        {
+            return [];
+        }
+
+        if (s[^1] == '%')
+        {
+            s = s[..^1].TrimEnd();
+        }
+
+        if (s.Length > 1 && SuffixExponent(s[^1]) > 0)
+        {
+            s = s[..^1].TrimEnd();
+        }
+
+        var e = s.IndexOfAny('e', 'E');
+        if (e > 0 && IsExponent(s[(e + 1)..]))
+        {
+            s = s[..e];
+        }
+
+        return s;
+    }
+
+    /// <summary>"22", "+22", "-3": what may follow the 'e' of a number in scientific form.</summary>
+    private static bool IsExponent(ReadOnlySpan<char> s)
+    {
+        var digits = s.Length > 0 && s[0] is '+' or '-' ? s[1..] : s;
+        return !digits.IsEmpty && !digits.ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>"1.234,5" -> "1234.5": dots group thousands, the single comma is the decimal point.</summary>

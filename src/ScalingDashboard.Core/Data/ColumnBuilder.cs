@@ -90,27 +90,31 @@ internal static class ColumnBuilder
     }
 
     /// <summary>
-    /// Some cell can only be a decimal comma ("0,54", "1.234,5") and no cell uses a decimal point ("0.54", "1,234.5").
+    /// Some cell can only be a decimal comma ("0,54", "1.234,5", "6,3e22", "1,4T", "54,2%") and no cell uses a
+    /// decimal point ("0.54", "1,234.5", "6.3e22"). The mantissa is what counts, so every notation the period form
+    /// accepts (exponent, magnitude suffix, percent) is evidence in its comma form too.
     /// </summary>
     private static bool UsesDecimalComma(List<string?> cells)
     {
         var sawDecimalComma = false;
         foreach (var cell in cells)
         {
-            // Only cells made of digits and separators count as evidence; "Llama 1.5, chat" says nothing.
-            if (cell is null || cell.AsSpan().Trim().ContainsAnyExcept(NumberCharacters))
+            var mantissa = CellParser.Mantissa(cell);
+
+            // Only mantissas made of digits and separators count as evidence; "Llama 1.5, chat" says nothing.
+            if (mantissa.IsEmpty || mantissa.ContainsAnyExcept(NumberCharacters))
             {
                 continue;
             }
 
-            var dot = cell.LastIndexOf('.');
-            var comma = cell.LastIndexOf(',');
+            var dot = mantissa.LastIndexOf('.');
+            var comma = mantissa.LastIndexOf(',');
             if (dot >= 0 && comma < dot)
             {
                 return false;
             }
 
-            sawDecimalComma |= dot >= 0 || CellParser.LooksLikeDecimalComma(cell);
+            sawDecimalComma |= dot >= 0 || CellParser.LooksLikeDecimalComma(mantissa);
         }
 
         return sawDecimalComma;

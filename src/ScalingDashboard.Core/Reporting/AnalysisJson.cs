@@ -120,6 +120,8 @@ public static class AnalysisJson
             json.WriteNumberOrNull("lower", c.Lower);
             json.WriteNumberOrNull("upper", c.Upper);
         });
+        json.WriteNumber("closedModels", size.ClosedTotal);
+        json.WriteNumber("unknownSize", size.UnknownSize);
         json.WriteEndObject();
     }
 }

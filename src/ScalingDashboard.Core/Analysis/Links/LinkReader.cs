@@ -150,8 +150,9 @@ public sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
         };
     }
 
-    private static string Shown(string value)
+    private static string Shown(string raw)
     {
+        var value = MessageText.OneLine(raw);
         if (value.Length <= MaxShownLength)
         {
             return value;

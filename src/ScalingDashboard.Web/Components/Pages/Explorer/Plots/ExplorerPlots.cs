@@ -155,7 +155,9 @@ public static class ExplorerPlots
                 if (sweep.CriticalThreshold is double far && !NearRange(far, [points[0].Threshold, points[^1].Threshold]))
                 {
                     // A marker decades beyond the sweep would squeeze the error curves into a corner of the plot.
-                    notes.Add($"{formId}: the 50% point of the success probability is at {PlotNumber.Scientific(far)}, far outside the thresholds swept, so it is not marked.");
+                    notes.Add(double.IsFinite(far)
+                        ? $"{formId}: the 50% point of the success probability is at {PlotNumber.Scientific(far)}, far outside the thresholds swept, so it is not marked."
+                        : $"{formId}: the success probability has no finite 50% point, so it is not marked.");
                 }
                 else if (sweep.CriticalThreshold is double critical)
                 {

@@ -106,21 +106,30 @@ public static class PlotlyMapper
         return notes;
     }
 
-    public static Plotly.Blazor.Layout ToLayout(PlotModel model, ChartStyle? style = null)
+    /// <param name="model">The chart.</param>
+    /// <param name="style">Theme and scale.</param>
+    /// <param name="height">The chart's height in pixels, scale included: the legend is placed in pixels below the
+    /// x axis title, since Plotly positions it as a fraction of the plotting area, which shrinks with the chart.</param>
+    public static Plotly.Blazor.Layout ToLayout(PlotModel model, ChartStyle? style = null, int height = 460)
     {
         ArgumentNullException.ThrowIfNull(model);
         style ??= ChartStyle.Default;
         var grid = style.Dark ? "#3a3f4b" : "#e5e5e5";
+        var top = model.Title.Contains('\n', StringComparison.Ordinal) ? 70 : 50;
+        const int Bottom = 60;
+        var legendY = -64 * style.Scale / Math.Max(100, height - top - Bottom);
         return new Plotly.Blazor.Layout
         {
-            Title = new Plotly.Blazor.LayoutLib.Title { Text = Escape(model.Title) },
+            Height = height,
+            // A line break in a title is the builder's, not the user's: it survives escaping as <br>.
+            Title = new Plotly.Blazor.LayoutLib.Title { Text = Escape(model.Title).Replace("\n", "<br>", StringComparison.Ordinal) },
             XAxis = [ToXAxis(model.XAxis, grid)],
             YAxis = [ToYAxis(model.YAxis, grid)],
             HoverMode = HoverModeEnum.Closest,
-            Margin = new Margin { L = 70, R = 20, T = 50, B = 60 },
+            Margin = new Margin { L = 70, R = 20, T = top, B = Bottom },
             ShowLegend = model.Series.Count(s => s.ShowInLegend) > 1,
             // A horizontal legend under the plot keeps the plotting area full width, even in narrow panels.
-            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.22m, X = 0 }],
+            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = (decimal)Math.Round(legendY, 4), YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Top, X = 0 }],
             Font = new Font { Size = (decimal)(12 * style.Scale), Color = style.Dark ? "#e0e0e0" : "#222222" },
             PaperBgColor = "rgba(0,0,0,0)",
             PlotBgColor = "rgba(0,0,0,0)",

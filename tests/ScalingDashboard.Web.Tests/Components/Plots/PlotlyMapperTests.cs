@@ -141,4 +141,15 @@ public sealed class PlotlyMapperTests
         Assert.Equal("#444444", light[0].Line.Color);
         Assert.Equal("#d35400", dark[1].Line.Color);
     }
+
+    [Fact]
+    public void ToLayout_TitleWithLineBreak_BreaksAfterEscaping()
+    {
+        var model = new PlotModel("<b>mmlu</b> · sigmoid\nresidual vs flops", new PlotAxis("x"), new PlotAxis("y"), []);
+
+        var layout = PlotlyMapper.ToLayout(model);
+
+        Assert.Equal("&lt;b&gt;mmlu&lt;/b&gt; &#183; sigmoid<br>residual vs flops", layout.Title.Text);
+        Assert.Equal(70, layout.Margin.T);
+    }
 }

@@ -123,13 +123,14 @@ public static class ExplorerPlots
 
             AddZeroLine(byX, byX.SelectMany(s => s.X).ToList());
             AddZeroLine(byPredicted, byPredicted.SelectMany(s => s.X).ToList());
-            var yAxis = new PlotAxis("residual: observed - predicted (fraction)");
+            // Short enough to stand along a half-width panel's height.
+            var yAxis = new PlotAxis("observed - predicted");
             // Form ids keep the titles short enough for half-width panels; the fit table names each form in full.
-            // The benchmark leads each title, as several benchmarks' panels stand side by side.
+            // The benchmark leads each title, as several benchmarks' panels stand side by side; two lines fit the width.
             var form = $"{data.Benchmark} · {fits[f].Form.Id}";
             panels.Add((
-                new PlotModel($"{form}: residual vs {xTitle}", new PlotAxis($"{xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)), yAxis, byX),
-                new PlotModel($"{form}: residual vs prediction", new PlotAxis($"predicted {data.Benchmark} (fraction)"), yAxis, byPredicted)));
+                new PlotModel($"{form}\nresidual vs {xTitle}", new PlotAxis($"{xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)), yAxis, byX),
+                new PlotModel($"{form}\nresidual vs prediction", new PlotAxis($"predicted {data.Benchmark} (fraction)"), yAxis, byPredicted)));
         }
 
         return panels;

@@ -146,11 +146,11 @@ public sealed class ExplorerPlotsTests
 
         Assert.Equal(
             [
-                "mmlu · log-accuracy-power-law: residual vs flops", "mmlu · sigmoid: residual vs flops",
-                "arc · log-accuracy-power-law: residual vs flops", "arc · sigmoid: residual vs flops",
+                "mmlu · log-accuracy-power-law\nresidual vs flops", "mmlu · sigmoid\nresidual vs flops",
+                "arc · log-accuracy-power-law\nresidual vs flops", "arc · sigmoid\nresidual vs flops",
             ],
             figures.Residuals.Select(r => r.AgainstX.Title));
-        Assert.Equal("arc · sigmoid: residual vs prediction", figures.Residuals[3].AgainstPredicted.Title);
+        Assert.Equal("arc · sigmoid\nresidual vs prediction", figures.Residuals[3].AgainstPredicted.Title);
         Assert.Equal("mmlu against params", figures.Size!.Title);
     }
 

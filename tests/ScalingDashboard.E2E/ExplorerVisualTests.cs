@@ -12,8 +12,8 @@ public sealed class ExplorerVisualTests(BrowserFixture fixture)
 {
     private const string ScalingSvg = "[data-testid=scaling-plot-0] .js-plotly-plot svg.main-svg";
 
-    private async Task Shot(IPage page, string name, bool fullPage = false) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, name), FullPage = fullPage });
+    private async Task Shot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, name) });
 
     [Fact]
     public async Task ThresholdLink_1e100_KeepsThePageAliveAndSaysWhyNoLine()
@@ -161,7 +161,11 @@ public sealed class ExplorerVisualTests(BrowserFixture fixture)
         Assert.Contains("arc_easy", await page.Locator("[data-testid=residuals-x-0] .js-plotly-plot .gtitle").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("hellaswag", await second.TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("hellaswag", await page.Locator("[data-testid=residuals-predicted-1] .js-plotly-plot .gtitle").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("Score against size is shown for the first selected benchmark only: arc_easy.", await page.GetByTestId("size-benchmark").InnerTextAsync());
         await second.ScrollIntoViewIfNeededAsync();
         await Shot(page, "explorer-residuals-two-benchmarks.png");
+        var sweep = page.Locator("[data-testid=sweep-plot] .js-plotly-plot svg.main-svg").First;
+        await sweep.ScrollIntoViewIfNeededAsync();
+        await Shot(page, "explorer-size-and-sweep.png");
     }
 }

@@ -105,7 +105,8 @@ public sealed class PlotlyMapperTests
     public void Notes_PointsTheAxesCannotShow_AreCountedInWords()
     {
         var model = new PlotModel("t", new PlotAxis("x", IsLog: true), new PlotAxis("y"),
-            [new PlotSeries("runs <b>", [1, -2, 3, double.PositiveInfinity], [0.1, 0.2, double.NaN, 0.4])]) { Notes = ["from the builder"] };
+            [new PlotSeries("runs <b>", [1, -2, 3, double.PositiveInfinity], [0.1, 0.2, double.NaN, 0.4])])
+        { Notes = ["from the builder"] };
 
         var notes = PlotlyMapper.Notes(model);
 

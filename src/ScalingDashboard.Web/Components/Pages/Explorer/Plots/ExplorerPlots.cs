@@ -1,7 +1,7 @@
 using System.Globalization;
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
-using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Plots;
 
@@ -268,7 +268,8 @@ public static class ExplorerPlots
             var predicted = two.Points.Where(p => p.Set != PointSet.Excluded && double.IsFinite(p.Predicted)).ToList();
             yield return new PlotSeries($"{fit.Form.DisplayName} (prediction per run)", predicted.Select(p => p.X).ToList(),
                 predicted.Select(p => ScoreTransform.Apply(p.Predicted, qrandom, scale)).ToList(), predicted.Select(p => p.Label ?? "").ToList(),
-                SeriesStyle.Markers, color) { Symbol = MarkerSymbol.Square, MarkerSize = 6, LegendGroup = fit.Form.Id };
+                SeriesStyle.Markers, color)
+            { Symbol = MarkerSymbol.Square, MarkerSize = 6, LegendGroup = fit.Form.Id };
             yield break;
         }
 

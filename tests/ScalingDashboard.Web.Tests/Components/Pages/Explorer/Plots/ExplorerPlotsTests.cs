@@ -1,10 +1,10 @@
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
-using ScalingDashboard.Core.Validation;
 using ScalingDashboard.Core.Tests.TestSupport;
+using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Plots;
-using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Plots;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Plots;

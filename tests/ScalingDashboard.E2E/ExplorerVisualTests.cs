@@ -54,6 +54,8 @@ public sealed class ExplorerVisualTests(BrowserFixture fixture)
         await File.WriteAllTextAsync(path, csv.ToString());
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/data");
+        // The example's chart is drawn once the circuit is live; a click on the upload zone before that opens nothing.
+        await page.Locator("[data-testid=score-vs-parameters] .js-plotly-plot svg.main-svg").First.WaitForAsync();
         var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Locator(".upload-zone").ClickAsync());
         await chooser.SetFilesAsync(path);
         await page.GetByTestId("confirm-mapping").ClickAsync();

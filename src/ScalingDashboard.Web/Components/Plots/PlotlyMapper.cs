@@ -16,51 +16,44 @@ public static class PlotlyMapper
     public static IList<ITrace> ToTraces(PlotModel model, ChartStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var scale = (style ?? ChartStyle.Default).Scale;
-        var xName = Escape(model.XAxis.Title);
-        var yName = Escape(model.YAxis.Title);
+        style ??= ChartStyle.Default;
         var traces = new List<ITrace>(model.Series.Count + 1);
         foreach (var series in model.Series)
         {
             if (series.Style == SeriesStyle.Band)
             {
-                traces.AddRange(Band(series));
+                traces.AddRange(Band(series, model, style.Dark));
                 continue;
             }
 
+            var color = PlotColors.Legible(series.Color, style.Dark);
             var scatter = new Scatter
             {
                 Name = Escape(series.Name),
-                X = Values(series.X),
-                Y = Values(series.Y),
+                X = Values(series.X, model.XAxis.IsLog),
+                Y = Values(series.Y, model.YAxis.IsLog),
                 Mode = series.Style == SeriesStyle.Markers ? ModeFlag.Markers : ModeFlag.Lines,
                 ShowLegend = series.ShowInLegend,
                 LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
+                // The whole hover is written here, so numbers carry units ("6.2e21 FLOPs") rather than Plotly's SI
+                // prefixes ("6.2Z"), and every piece of it is escaped; the template only places it.
+                CustomData = HoverTexts(series, model).Cast<object>().ToList(),
+                HoverTemplate = "%{customdata}<extra></extra>",
             };
-            var first = series.Labels is null ? Escape(series.Name) : "<b>%{text}</b>";
-            var extra = series.HoverLines is null ? "" : "%{customdata}";
-            scatter.HoverTemplate = $"{first}<br>{xName}: %{{x:.4~s}}<br>{yName}: %{{y:.4~r}}{extra}<extra></extra>";
             if (series.Labels is not null)
             {
                 scatter.TextArray = series.Labels.Select(Escape).ToList();
-            }
-
-            if (series.HoverLines is not null)
-            {
-                scatter.CustomData = series.HoverLines
-                    .Select(line => (object)string.Concat(line.Split('\n').Where(l => l.Length > 0).Select(l => "<br>" + Escape(l))))
-                    .ToList();
             }
 
             if (series.Style == SeriesStyle.Markers)
             {
                 scatter.Marker = new Marker
                 {
-                    Size = (decimal)(series.MarkerSize * scale),
-                    Color = series.Color,
+                    Size = (decimal)(series.MarkerSize * style.Scale),
+                    Color = color,
                     Opacity = 0.9m,
                     Symbol = Enum.Parse<Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum>(series.Symbol.ToString()),
-                    Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Width = 1, Color = "rgba(0,0,0,0.45)" },
+                    Line = new Plotly.Blazor.Traces.ScatterLib.MarkerLib.Line { Width = 1, Color = style.Dark ? "rgba(255,255,255,0.5)" : "rgba(0,0,0,0.45)" },
                 };
                 if (series.XLower is not null && series.XUpper is not null)
                 {
@@ -70,18 +63,17 @@ public static class PlotlyMapper
                         Symmetric = false,
                         Array = Values(series.XUpper.Zip(series.X, (upper, x) => upper - x)),
                         ArrayMinus = Values(series.XLower.Zip(series.X, (lower, x) => x - lower)),
-                        Color = series.Color,
+                        Color = color,
                         Visible = true,
                     };
                 }
             }
             else
             {
-                scatter.HoverTemplate = $"{Escape(series.Name)}<br>{xName}: %{{x:.4~s}}<br>{yName}: %{{y:.4~r}}<extra></extra>";
                 scatter.Line = new Line
                 {
-                    Width = (decimal)((series.Style == SeriesStyle.DottedLine ? 1.5 : 2.5) * scale),
-                    Color = series.Color,
+                    Width = (decimal)((series.Style == SeriesStyle.DottedLine ? 1.5 : 2.5) * style.Scale),
+                    Color = color,
                     Dash = series.Style switch { SeriesStyle.DashedLine => "dash", SeriesStyle.DottedLine => "dot", _ => "solid" },
                 };
             }
@@ -92,21 +84,52 @@ public static class PlotlyMapper
         return traces;
     }
 
-    public static Plotly.Blazor.Layout ToLayout(PlotModel model, ChartStyle? style = null)
+    /// <summary>
+    /// What the chart should say under it: the builder's notes, then the points the axes cannot show (a value that is
+    /// not a finite number, or not positive on a log axis), counted per series.
+    /// </summary>
+    public static IReadOnlyList<string> Notes(PlotModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var notes = new List<string>(model.Notes);
+        foreach (var series in model.Series.Where(s => s.Style == SeriesStyle.Markers))
+        {
+            var left = series.X.Zip(series.Y)
+                .Count(p => !PlotNumber.Drawable(p.First, model.XAxis.IsLog) || !PlotNumber.Drawable(p.Second, model.YAxis.IsLog));
+            if (left > 0)
+            {
+                var points = left == 1 ? "1 point" : $"{left} points";
+                notes.Add($"{points} of '{series.Name}' cannot be placed on these axes (not a finite number, or not positive on a log axis) and {(left == 1 ? "is" : "are")} left out.");
+            }
+        }
+
+        return notes;
+    }
+
+    /// <param name="model">The chart.</param>
+    /// <param name="style">Theme and scale.</param>
+    /// <param name="height">The chart's height in pixels, scale included: the legend is placed in pixels below the
+    /// x axis title, since Plotly positions it as a fraction of the plotting area, which shrinks with the chart.</param>
+    public static Plotly.Blazor.Layout ToLayout(PlotModel model, ChartStyle? style = null, int height = 460)
     {
         ArgumentNullException.ThrowIfNull(model);
         style ??= ChartStyle.Default;
         var grid = style.Dark ? "#3a3f4b" : "#e5e5e5";
+        var top = model.Title.Contains('\n', StringComparison.Ordinal) ? 70 : 50;
+        const int Bottom = 60;
+        var legendY = -64 * style.Scale / Math.Max(100, height - top - Bottom);
         return new Plotly.Blazor.Layout
         {
-            Title = new Plotly.Blazor.LayoutLib.Title { Text = Escape(model.Title) },
+            Height = height,
+            // A line break in a title is the builder's, not the user's: it survives escaping as <br>.
+            Title = new Plotly.Blazor.LayoutLib.Title { Text = Escape(model.Title).Replace("\n", "<br>", StringComparison.Ordinal) },
             XAxis = [ToXAxis(model.XAxis, grid)],
             YAxis = [ToYAxis(model.YAxis, grid)],
             HoverMode = HoverModeEnum.Closest,
-            Margin = new Margin { L = 70, R = 20, T = 50, B = 60 },
+            Margin = new Margin { L = 70, R = 20, T = top, B = Bottom },
             ShowLegend = model.Series.Count(s => s.ShowInLegend) > 1,
             // A horizontal legend under the plot keeps the plotting area full width, even in narrow panels.
-            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.22m, X = 0 }],
+            Legend = [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = (decimal)Math.Round(legendY, 4), YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Top, X = 0 }],
             Font = new Font { Size = (decimal)(12 * style.Scale), Color = style.Dark ? "#e0e0e0" : "#222222" },
             PaperBgColor = "rgba(0,0,0,0)",
             PlotBgColor = "rgba(0,0,0,0)",
@@ -114,43 +137,50 @@ public static class PlotlyMapper
     }
 
     /// <summary>
-    /// Coordinates for Plotly: a non-finite number (a log of zero, a failed prediction) becomes null, which Plotly
-    /// draws as a gap; JSON has no infinity, and one would otherwise break the whole circuit's render.
+    /// Coordinates for Plotly (see <see cref="PlotNumber.Wire"/>): a number that cannot be drawn (not finite, or not
+    /// positive on a log axis) becomes null, which Plotly draws as a gap; JSON has no infinity, and one would
+    /// otherwise break the whole circuit's render. Numbers Plotly.Blazor cannot carry go as exponent-notation text.
     /// </summary>
-    public static IList<object> Values(IEnumerable<double> values)
+    public static IList<object> Values(IEnumerable<double> values, bool logAxis = false)
     {
         ArgumentNullException.ThrowIfNull(values);
-        return values.Select(v => double.IsFinite(v) ? (object)v : null!).ToList();
+        return values.Select(v => PlotNumber.Wire(v, logAxis)!).ToList();
     }
 
-    /// <summary>"#rrggbb" as "rgba(r,g,b,alpha)", so a band shows the points and curve beneath it.</summary>
-    public static string Translucent(string? hex, double alpha)
+    /// <summary>One hover text per point: the label (or the series), x and y with their units, then the extra lines.</summary>
+    public static IReadOnlyList<string> HoverTexts(PlotSeries series, PlotModel model)
     {
-        if (hex is not { Length: 7 } || hex[0] != '#')
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(model);
+        var texts = new string[series.X.Count];
+        for (var i = 0; i < texts.Length; i++)
         {
-            return $"rgba(128,128,128,{alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+            var first = series.Labels is { } labels && i < labels.Count ? $"<b>{Escape(labels[i])}</b>" : Escape(series.Name);
+            var y = i < series.Y.Count ? series.Y[i] : double.NaN;
+            var extra = series.HoverLines is { } lines && i < lines.Count
+                ? string.Concat(lines[i].Split('\n').Where(l => l.Length > 0).Select(l => "<br>" + Escape(l)))
+                : "";
+            texts[i] = $"{first}<br>{Escape(model.XAxis.HoverText(series.X[i]))}<br>{Escape(model.YAxis.HoverText(y))}{extra}";
         }
 
-        var r = Convert.ToInt32(hex[1..3], 16);
-        var g = Convert.ToInt32(hex[3..5], 16);
-        var b = Convert.ToInt32(hex[5..7], 16);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rgba({r},{g},{b},{alpha})");
+        return texts;
     }
 
     /// <summary>Encodes text so Plotly shows it literally: HTML special characters and the template marker '%'.</summary>
     public static string Escape(string text) => WebUtility.HtmlEncode(text ?? "").Replace("%", "&#37;", StringComparison.Ordinal);
 
     /// <summary>A band is two traces: the lower edge (invisible) and the upper edge filled down to it.</summary>
-    private static IEnumerable<ITrace> Band(PlotSeries series)
+    private static IEnumerable<ITrace> Band(PlotSeries series, PlotModel model, bool dark)
     {
+        var color = PlotColors.Legible(series.Color, dark);
         var lower = series.YLower ?? throw new ArgumentException($"Band '{series.Name}' has no lower edge.", nameof(series));
         yield return new Scatter
         {
             Name = Escape(series.Name) + " (lower)",
-            X = Values(series.X),
-            Y = Values(lower),
+            X = Values(series.X, model.XAxis.IsLog),
+            Y = Values(lower, model.YAxis.IsLog),
             Mode = ModeFlag.Lines,
-            Line = new Line { Width = 0, Color = series.Color },
+            Line = new Line { Width = 0, Color = color },
             ShowLegend = false,
             LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
             HoverInfo = HoverInfoFlag.Skip,
@@ -158,12 +188,13 @@ public static class PlotlyMapper
         yield return new Scatter
         {
             Name = Escape(series.Name),
-            X = Values(series.X),
-            Y = Values(series.Y),
+            X = Values(series.X, model.XAxis.IsLog),
+            Y = Values(series.Y, model.YAxis.IsLog),
             Mode = ModeFlag.Lines,
-            Line = new Line { Width = 0, Color = series.Color },
+            Line = new Line { Width = 0, Color = color },
             Fill = FillEnum.ToNextY,
-            FillColor = Translucent(series.Color, 0.22),
+            // A dark background swallows a faint fill; a little more opacity keeps the band visible there.
+            FillColor = PlotColors.Translucent(color, dark ? 0.32 : 0.22),
             ShowLegend = series.ShowInLegend,
             LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
             HoverInfo = HoverInfoFlag.Skip,
@@ -184,7 +215,7 @@ public static class PlotlyMapper
         GridColor = grid,
         Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = Escape(axis.Title) },
         Type = axis.IsLog ? Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Log : Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Linear,
-        Range = axis.Range is var (lo, hi) ? [lo, hi] : null,
+        Range = axis.Range is var (lo, hi) ? [PlotNumber.Wire(lo)!, PlotNumber.Wire(hi)!] : null,
         TickFormat = axis.TickFormat,
         ExponentFormat = Plotly.Blazor.LayoutLib.YAxisLib.ExponentFormatEnum.Power,
     };

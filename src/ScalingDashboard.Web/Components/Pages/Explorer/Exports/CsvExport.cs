@@ -18,6 +18,8 @@ public static class CsvExport
         "train_n", "train_mae", "train_mre", "train_rmse", "train_r2",
         "validation_n", "validation_mae", "validation_mre", "validation_rmse",
         "aic", "bic", "converged", "message",
+        // Added after the first release: appended so the columns above keep their positions.
+        "validation_r2", "ic_space",
     ];
 
     /// <summary>Every point of every form's evaluation on one benchmark; residual = observed - predicted.</summary>
@@ -72,7 +74,9 @@ public static class CsvExport
                 CsvField.Number(row.Aic),
                 CsvField.Number(row.Bic),
                 CsvField.Flag(row.Converged),
-                CsvField.Text(row.Message));
+                CsvField.Text(row.Message),
+                CsvField.Number(row.Validation.RSquared),
+                CsvField.Text(row.InformationSpace));
         }
 
         return csv.ToString();

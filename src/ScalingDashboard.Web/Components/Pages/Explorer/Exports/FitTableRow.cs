@@ -26,12 +26,22 @@ public sealed record FitTableRow(
     bool Converged,
     string Message)
 {
+    /// <summary>
+    /// The space the information criteria were computed in ("ln(-ln Q')", "score"): AIC and BIC compare only
+    /// within one space. Null when there are no criteria.
+    /// </summary>
+    public string? InformationSpace { get; init; }
+
     /// <summary>The row for a holdout evaluation of <paramref name="form"/> on <paramref name="benchmark"/>.</summary>
-    public static FitTableRow Create(string benchmark, IFitForm form, HoldoutEvaluation evaluation, double? aic = null, double? bic = null)
+    /// <param name="space">The criteria's space; by default that of the evaluation's own criteria.</param>
+    public static FitTableRow Create(string benchmark, IFitForm form, HoldoutEvaluation evaluation, double? aic = null, double? bic = null, string? space = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(evaluation);
         var fit = evaluation.Fit;
-        return new FitTableRow(benchmark, form.Id, form.Formula, fit.Parameters, evaluation.Train, evaluation.Validation, aic, bic, fit.Converged, fit.Message);
+        return new FitTableRow(benchmark, form.Id, form.Formula, fit.Parameters, evaluation.Train, evaluation.Validation, aic, bic, fit.Converged, fit.Message)
+        {
+            InformationSpace = space ?? (aic is null && bic is null ? null : fit.InformationCriteria?.Space),
+        };
     }
 }

@@ -29,7 +29,7 @@ public sealed record ExplorerFigures(
             && previousResult.State.Equals(result.State) && previousResult.Fits.Count == result.Fits.Count
             && previousResult.Fits.Zip(result.Fits).All(p => ReferenceEquals(p.First.Evaluation, p.Second.Evaluation));
         var residuals = sameResiduals ? previous!.Residuals
-            : result.Data.Count > 0 ? ExplorerPlots.Residuals(result, result.Data[0], xTitle) : [];
+            : result.Data.SelectMany(d => ExplorerPlots.Residuals(result, d, xTitle)).ToList();
         var sameSize = previous is not null && ReferenceEquals(previousResult?.Size, result.Size) && previousResult?.State.Analysis.GroupBy == result.State.Analysis.GroupBy;
         var size = sameSize ? previous!.Size : result.Size is { Problem: null } s ? ExplorerPlots.Size(s, result.State.Analysis.GroupBy) : null;
         var sameSweep = previous is not null && previousResult is not null && previousResult.Sweeps.Count == result.Sweeps.Count

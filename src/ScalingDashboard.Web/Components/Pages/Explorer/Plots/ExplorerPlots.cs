@@ -1,7 +1,7 @@
 using System.Globalization;
+using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
-using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Plots;
 
@@ -61,17 +61,33 @@ public static class ExplorerPlots
             series.AddRange(Curve(fits[f], data.QRandom, state.YScale, Palette.Form(f)));
         }
 
-        var y = series.Where(s => s.Style == SeriesStyle.Markers).SelectMany(s => s.Y).Where(double.IsFinite).ToList();
+        var markers = series.Where(s => s.Style == SeriesStyle.Markers).ToList();
+        var y = markers.SelectMany(s => s.Y).Where(double.IsFinite).ToList();
+        var x = markers.SelectMany(s => s.X).Where(v => v > 0 && double.IsFinite(v)).ToList();
+        var notes = new List<string>();
         // A "validate where" condition replaces the threshold: there is no line to draw then.
         if (result.View.Holdout is null && state.Analysis.Holdout.Threshold is double threshold && y.Count > 0)
         {
-            series.Add(new PlotSeries(ThresholdSeriesName, [threshold, threshold], [y.Min(), y.Max()], null, SeriesStyle.DottedLine, Palette.Threshold));
+            if (NearRange(threshold, x))
+            {
+                series.Add(new PlotSeries(ThresholdSeriesName, [threshold, threshold], [y.Min(), y.Max()], null, SeriesStyle.DottedLine, Palette.Threshold));
+            }
+            else
+            {
+                // A line decades away from every run would squeeze the runs into a corner of the plot.
+                notes.Add($"The holdout threshold ({PlotNumber.Scientific(threshold)}) is far outside the runs on this plot ({PlotNumber.Scientific(x.Min())} to {PlotNumber.Scientific(x.Max())}), so its line is not drawn.");
+            }
         }
 
         var title = $"{data.Benchmark} against {xTitle}";
-        return new PlotModel(title, new PlotAxis($"{xTitle} (log scale)", IsLog: true),
-            new PlotAxis(ScoreTransform.AxisTitle(data.Benchmark, state.YScale), IsLog: state.YScale == YScale.NegLogNormalised), series);
+        return new PlotModel(title, new PlotAxis($"{xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)),
+            new PlotAxis(ScoreTransform.AxisTitle(data.Benchmark, state.YScale), IsLog: state.YScale == YScale.NegLogNormalised), series)
+        { Notes = notes };
     }
+
+    /// <summary>True when <paramref name="value"/> lies within a decade of the span of <paramref name="x"/>.</summary>
+    private static bool NearRange(double value, List<double> x) =>
+        x.Count > 0 && double.IsFinite(value) && value >= x.Min() / 10 && value <= x.Max() * 10;
 
     /// <summary>
     /// Residuals (observed - predicted) of one form against x and against the prediction, fitted and held-out runs
@@ -107,12 +123,14 @@ public static class ExplorerPlots
 
             AddZeroLine(byX, byX.SelectMany(s => s.X).ToList());
             AddZeroLine(byPredicted, byPredicted.SelectMany(s => s.X).ToList());
-            var yAxis = new PlotAxis("residual: observed - predicted (fraction)");
+            // Short enough to stand along a half-width panel's height.
+            var yAxis = new PlotAxis("observed - predicted");
             // Form ids keep the titles short enough for half-width panels; the fit table names each form in full.
-            var form = fits[f].Form.Id;
+            // The benchmark leads each title, as several benchmarks' panels stand side by side; two lines fit the width.
+            var form = $"{data.Benchmark} · {fits[f].Form.Id}";
             panels.Add((
-                new PlotModel($"{form}: residual vs {xTitle}", new PlotAxis($"{xTitle} (log scale)", IsLog: true), yAxis, byX),
-                new PlotModel($"{form}: residual vs prediction", new PlotAxis($"predicted {data.Benchmark} (fraction)"), yAxis, byPredicted)));
+                new PlotModel($"{form}\nresidual vs {xTitle}", new PlotAxis($"{xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)), yAxis, byX),
+                new PlotModel($"{form}\nresidual vs prediction", new PlotAxis($"predicted {data.Benchmark} (fraction)"), yAxis, byPredicted)));
         }
 
         return panels;
@@ -123,6 +141,7 @@ public static class ExplorerPlots
     {
         ArgumentNullException.ThrowIfNull(result);
         var series = new List<PlotSeries>();
+        var notes = new List<string>();
         for (var f = 0; f < result.Sweeps.Count; f++)
         {
             var (formId, sweep) = result.Sweeps[f];
@@ -134,7 +153,14 @@ public static class ExplorerPlots
             {
                 var grid = LogGrid(points[0].Threshold, points[^1].Threshold, 60);
                 series.Add(new PlotSeries($"{formId}: P(MRE < {sweep.SuccessMre:P0})", grid, grid.Select(t => logistic.Probability(Math.Log10(t))).ToList(), null, SeriesStyle.DottedLine, color) { LegendGroup = formId });
-                if (sweep.CriticalThreshold is double critical)
+                if (sweep.CriticalThreshold is double far && !NearRange(far, [points[0].Threshold, points[^1].Threshold]))
+                {
+                    // A marker decades beyond the sweep would squeeze the error curves into a corner of the plot.
+                    notes.Add(double.IsFinite(far)
+                        ? $"{formId}: the 50% point of the success probability is at {PlotNumber.Scientific(far)}, far outside the thresholds swept, so it is not marked."
+                        : $"{formId}: the success probability has no finite 50% point, so it is not marked.");
+                }
+                else if (sweep.CriticalThreshold is double critical)
                 {
                     series.Add(new PlotSeries($"{formId}: 50% point {critical.ToString("0.##e+0", CultureInfo.InvariantCulture)}", [critical], [0.5], null, SeriesStyle.Markers, color) { Symbol = MarkerSymbol.Square, MarkerSize = 11, LegendGroup = formId });
                 }
@@ -143,9 +169,10 @@ public static class ExplorerPlots
 
         // Errors above 100% say only "this fit failed there"; clipping at just over 1 keeps the useful range readable.
         var top = series.SelectMany(s => s.Y).Where(double.IsFinite).DefaultIfEmpty(1).Max();
-        return new PlotModel("Extrapolation error against the holdout threshold", new PlotAxis($"threshold on {xTitle} (log scale)", IsLog: true),
+        return new PlotModel("Extrapolation error against the holdout threshold", new PlotAxis($"threshold on {xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)),
             new PlotAxis(top > 1.05 ? "error on held-out runs (fraction, clipped at 1.05) / probability" : "error on held-out runs (fraction) / probability",
-                Range: top > 1.05 ? (0, 1.05) : null), series);
+                Range: top > 1.05 ? (0, 1.05) : null), series)
+        { Notes = notes };
     }
 
     /// <summary>
@@ -195,7 +222,7 @@ public static class ExplorerPlots
             });
         }
 
-        return new PlotModel($"{size.Benchmark} against {size.SizeColumn}", new PlotAxis("parameters (count, log scale)", IsLog: true),
+        return new PlotModel($"{size.Benchmark} against {size.SizeColumn}", new PlotAxis("parameters (count, log scale)", IsLog: true, Unit: PlotUnit.Parameters),
             new PlotAxis($"{size.Benchmark} (fraction correct)"), series);
     }
 
@@ -241,7 +268,8 @@ public static class ExplorerPlots
             var predicted = two.Points.Where(p => p.Set != PointSet.Excluded && double.IsFinite(p.Predicted)).ToList();
             yield return new PlotSeries($"{fit.Form.DisplayName} (prediction per run)", predicted.Select(p => p.X).ToList(),
                 predicted.Select(p => ScoreTransform.Apply(p.Predicted, qrandom, scale)).ToList(), predicted.Select(p => p.Label ?? "").ToList(),
-                SeriesStyle.Markers, color) { Symbol = MarkerSymbol.Square, MarkerSize = 6, LegendGroup = fit.Form.Id };
+                SeriesStyle.Markers, color)
+            { Symbol = MarkerSymbol.Square, MarkerSize = 6, LegendGroup = fit.Form.Id };
             yield break;
         }
 

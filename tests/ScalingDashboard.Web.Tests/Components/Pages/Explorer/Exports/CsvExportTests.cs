@@ -137,9 +137,12 @@ public sealed class CsvExportTests
         var rows = Rfc4180.Parse(CsvExport.FitTableCsv([ok, failed]));
 
         Assert.Equal(3, rows.Count);
-        Assert.All(rows, r => Assert.Equal(17, r.Count));
+        Assert.All(rows, r => Assert.Equal(19, r.Count));
         Assert.Equal("benchmark", rows[0][0]);
         Assert.Equal("message", rows[0][16]);
+        // Columns added later are appended, so every earlier column keeps its position.
+        Assert.Equal("validation_r2", rows[0][17]);
+        Assert.Equal("ic_space", rows[0][18]);
         Assert.Equal(OddBenchmark, rows[1][0]);
         Assert.Equal("'" + form.Formula, rows[1][2]);
         Assert.Equal("-12.5", rows[1][13]);
@@ -180,6 +183,20 @@ public sealed class CsvExportTests
         Assert.Equal(evaluation.Train.RSquared, double.Parse(cells[8], CultureInfo.InvariantCulture));
         Assert.Equal(evaluation.Validation.Count.ToString(CultureInfo.InvariantCulture), cells[9]);
         Assert.Equal(evaluation.Validation.Rmse, double.Parse(cells[12], CultureInfo.InvariantCulture));
+        Assert.Equal(evaluation.Validation.RSquared, double.Parse(cells[17], CultureInfo.InvariantCulture));
         Assert.True(evaluation.Validation.Count > 0);
+    }
+
+    [Fact]
+    public void FitTableCsv_InformationCriteria_NameTheSpaceTheyWereComputedIn()
+    {
+        var evaluation = FitSamples.Evaluate();
+        var criteria = evaluation.Fit.InformationCriteria!;
+
+        var cells = Rfc4180.Parse(CsvExport.FitTableCsv([FitTableRow.Create("mmlu", FitSamples.Form, evaluation, criteria.Aic, criteria.Bic)]))[1];
+        var without = Rfc4180.Parse(CsvExport.FitTableCsv([FitTableRow.Create("mmlu", FitSamples.Form, evaluation)]))[1];
+
+        Assert.Equal("ln(-ln Q')", cells[18]);
+        Assert.Equal(string.Empty, without[18]);
     }
 }

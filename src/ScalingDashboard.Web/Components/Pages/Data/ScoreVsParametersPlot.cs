@@ -55,7 +55,7 @@ public static class ScoreVsParametersPlot
         var series = groups.Select(g => new PlotSeries(g.Key, g.Value.X, g.Value.Y, g.Value.Labels)).ToList();
         var sizeTitle = sizeRole == ColumnRole.ActiveParameters ? "Active parameters (count, log scale)" : "Parameters (count, log scale)";
         var yTitle = score.Role == ColumnRole.Score ? $"{score.Header} (fraction correct)" : score.Header;
-        var model = new PlotModel($"{score.Header} against model size", new PlotAxis(sizeTitle, IsLog: true), new PlotAxis(yTitle), series);
+        var model = new PlotModel($"{score.Header} against model size", new PlotAxis(sizeTitle, IsLog: true, Unit: PlotUnit.Parameters), new PlotAxis(yTitle), series);
         return new ScoreVsParametersResult(model, series.Sum(s => s.X.Count), omitted, null);
     }
 }

@@ -72,8 +72,9 @@ public sealed record FitRequest
     public FitSpace Space { get; init; } = FitSpace.Score;
 
     /// <summary>
-    /// Stops a fit that is no longer wanted (a superseded slider position): forms check it inside their optimiser
-    /// loops, at every evaluation of the loss, and throw <see cref="OperationCanceledException"/>. Carried by
+    /// Stops a fit that is no longer wanted (a superseded slider position): forms that run an optimiser check it at
+    /// every evaluation of the loss and throw <see cref="OperationCanceledException"/> (closed-form fits are one pass
+    /// over the points, a millisecond on 7,000 rows, and do not check). Carried by
     /// <see cref="WithPoints"/> and <see cref="Subset"/>, so every refit of a sweep or a bootstrap checks it too.
     /// Not part of the data: a fit's result does not depend on it.
     /// </summary>

@@ -30,6 +30,23 @@ public sealed record FitResult
     /// <summary>AIC/BIC under a Gaussian likelihood in the fit's own residual space; null for failed fits or n &lt;= k.</summary>
     public InformationCriteria? InformationCriteria { get; init; }
 
+    /// <summary>
+    /// A converged fit: the one constructor the forms use for success, so each states only what differs (its
+    /// estimates, how it got them, its points and its residual space) rather than the whole record again.
+    /// </summary>
+    internal static FitResult Succeeded(string formId, IReadOnlyList<ParameterEstimate> parameters, string message,
+        IReadOnlyList<FitPoint> points, ErrorMetrics train, InformationCriteria? criteria, LinearFit? linear = null) => new()
+    {
+        FormId = formId,
+        Parameters = parameters,
+        Linear = linear,
+        Converged = true,
+        Message = message,
+        Points = points,
+        Train = train,
+        InformationCriteria = criteria,
+    };
+
     /// <summary>Parameter values in <see cref="IFitForm.Parameters"/> order, ready for <see cref="IFitForm.Evaluate"/>.</summary>
     public IReadOnlyList<double> Values
     {

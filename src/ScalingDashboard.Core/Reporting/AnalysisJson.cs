@@ -115,10 +115,7 @@ public static class AnalysisJson
         json.WriteObjects("implied", size.Closed, c =>
         {
             json.WriteString("label", c.Label);
-            json.WriteNumberOrNull("score", c.Score);
-            json.WriteNumberOrNull("size", c.Size);
-            json.WriteNumberOrNull("lower", c.Lower);
-            json.WriteNumberOrNull("upper", c.Upper);
+            json.WriteNumbersOrNull(("score", c.Score), ("size", c.Size), ("lower", c.Lower), ("upper", c.Upper));
         });
         json.WriteNumber("closedModels", size.ClosedTotal);
         json.WriteNumber("unknownSize", size.UnknownSize);

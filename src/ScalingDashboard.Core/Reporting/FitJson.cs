@@ -131,15 +131,9 @@ public static class FitJson
         }
 
         json.WriteEndObject();
-        json.WriteObjects("band", bands.Grid, b =>
-        {
-            json.WriteNumberOrNull("x", b.X);
-            json.WriteNumberOrNull("predicted", b.Predicted);
-            json.WriteNumberOrNull("lower", b.Lower);
-            json.WriteNumberOrNull("upper", b.Upper);
-            json.WriteNumberOrNull("predictionLower", b.PredictionLower);
-            json.WriteNumberOrNull("predictionUpper", b.PredictionUpper);
-        });
+        json.WriteObjects("band", bands.Grid, b => json.WriteNumbersOrNull(
+            ("x", b.X), ("predicted", b.Predicted), ("lower", b.Lower), ("upper", b.Upper),
+            ("predictionLower", b.PredictionLower), ("predictionUpper", b.PredictionUpper)));
         var (n, covered) = ValidationCoverage(fit);
         json.WriteStartObject("validation");
         json.WriteNumber("n", n);

@@ -24,6 +24,15 @@ public static class JsonFields
         }
     }
 
+    /// <summary>Several numbers in order, each as <see cref="WriteNumberOrNull"/>: for rows that are all numbers.</summary>
+    public static void WriteNumbersOrNull(this Utf8JsonWriter json, params ReadOnlySpan<(string Name, double? Value)> members)
+    {
+        foreach (var (name, value) in members)
+        {
+            json.WriteNumberOrNull(name, value);
+        }
+    }
+
     /// <summary>The string, or an explicit null.</summary>
     public static void WriteStringOrNull(this Utf8JsonWriter json, string name, string? value)
     {

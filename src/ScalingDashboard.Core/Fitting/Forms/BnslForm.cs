@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using ScalingDashboard.Core.Fitting.Optimisation;
@@ -19,7 +18,7 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// A break far outside the data (Table 10 has most d1 at 3e23-1e24, above the largest run) is not identified by the
 /// data; <see cref="BreakInsideData"/> says which case a fit is.
 /// </remarks>
-public sealed class BnslForm : IFitForm
+public sealed class BnslForm : FitForm
 {
     public const string FormId = "bnsl";
 
@@ -43,27 +42,20 @@ public sealed class BnslForm : IFitForm
     private static readonly FitParameter[] ParameterList =
     [
         new("a", -MaxLevel, MaxLevel, "Asymptote the score approaches"),
-        new("b", double.NegativeInfinity, double.PositiveInfinity, "Scale of the power-law part (negative for a rising score)"),
+        FitParameter.Free("b", "Scale of the power-law part (negative for a rising score)"),
         new("c0", -MaxC0, MaxC0, "Exponent before the break"),
         new("c1", -MaxC1, MaxC1, "Change of exponent across the break"),
-        new("d1", 0, double.PositiveInfinity, "Compute at the break"),
+        FitParameter.Positive("d1", "Compute at the break"),
         new("f1", MinF1, MaxF1, "Sharpness of the break (smaller is sharper)"),
     ];
 
-    public string Id => FormId;
+    // Not monotone in general (the break can turn the curve), so no inversion is offered.
+    public BnslForm()
+        : base(FormId, "Broken neural scaling law (one break)", "Q = a + b * C^(-c0) * (1 + (C/d1)^(1/f1))^(-c1*f1)", ParameterList, isInvertible: false)
+    {
+    }
 
-    public string DisplayName => "Broken neural scaling law (one break)";
-
-    public string Formula => "Q = a + b * C^(-c0) * (1 + (C/d1)^(1/f1))^(-c1*f1)";
-
-    public IReadOnlyList<FitParameter> Parameters => ParameterList;
-
-    /// <summary>Not monotone in general (the break can turn the curve), so no inversion is offered.</summary>
-    public bool IsInvertible => false;
-
-    public bool RequiresPositiveX => true;
-
-    public double Evaluate(IReadOnlyList<double> parameters, double x)
+    public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var (a, b, c0, c1, d1, f1) = (parameters[0], parameters[1], parameters[2], parameters[3], parameters[4], parameters[5]);
@@ -76,7 +68,7 @@ public sealed class BnslForm : IFitForm
         return a + b * Math.Exp(-c0 * u - c1 * f1 * Softplus((u - Math.Log(d1)) / f1));
     }
 
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
+    public override bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
     {
         x = double.NaN;
         return false;
@@ -96,7 +88,7 @@ public sealed class BnslForm : IFitForm
         return used.Length > 0 && d1 >= used.Min() && d1 <= used.Max();
     }
 
-    public FitResult Fit(FitRequest request)
+    public override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var n = request.X.Count;
@@ -149,17 +141,10 @@ public sealed class BnslForm : IFitForm
         var where = inside
             ? $"the break d1 = {Format(values[4])} lies inside the data ({Format(min)} to {Format(max)})"
             : $"the break d1 = {Format(values[4])} lies outside the data ({Format(min)} to {Format(max)}), so it is not identified by it";
-        return NumericalStandardErrors.Attach(this, request, new FitResult
-        {
-            FormId = FormId,
-            Parameters = parameters,
-            Converged = true,
-            Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {us.Count} of {n} points (Q > Qrandom), best of {starts} starts "
-                + $"(the best {PolishedStarts} refined): {exit}; {where}. Standard errors: Gauss-Newton at the Huber estimate (none when the break is not identified).",
-            Points = points,
-            Train = train,
-            InformationCriteria = InformationCriteria.Create(us.Count, ParameterList.Length, rss, "score"),
-        });
+        var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {us.Count} of {n} points (Q > Qrandom), best of {starts} starts (the best {PolishedStarts} refined): {exit}; {where}. "
+            + $"Standard errors: Gauss-Newton at the Huber estimate (none when the break is not identified).";
+        var criteria = InformationCriteria.Create(us.Count, ParameterList.Length, rss, "score");
+        return NumericalStandardErrors.Attach(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria));
     }
 
     private static readonly double[] Lower = [-MaxLevel, -MaxLevel, -MaxC0, -MaxC1, -MaxBreakOffset, MinF1];
@@ -324,5 +309,4 @@ public sealed class BnslForm : IFitForm
     /// <summary>ln(1 + e^z) without overflow.</summary>
     private static double Softplus(double z) => z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
 
-    private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -6,26 +6,21 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// Base for forms fitted in closed form as a straight line v = intercept + slope * u after transforming x to u and
 /// y to v (log-linear, log-log). Subclasses say how to transform and how the line maps to named parameters.
 /// </summary>
-public abstract class LinearisedFitForm : IFitForm
+public abstract class LinearisedFitForm : FitForm
 {
-    public abstract string Id { get; }
+    private readonly string _domain;
+    private readonly string _residualSpace;
 
-    public abstract string DisplayName { get; }
+    /// <param name="domain">Where the transforms are defined, for the failure message, e.g. "x &gt; 0".</param>
+    /// <param name="residualSpace">The transformed y the line is fitted in, e.g. "ln L", for <see cref="FitResult.InformationCriteria"/>.</param>
+    private protected LinearisedFitForm(string id, string displayName, string formula, IReadOnlyList<FitParameter> parameters, string domain, string residualSpace)
+        : base(id, displayName, formula, parameters, isInvertible: true)
+    {
+        _domain = domain;
+        _residualSpace = residualSpace;
+    }
 
-    public abstract string Formula { get; }
-
-    public abstract IReadOnlyList<FitParameter> Parameters { get; }
-
-    public bool IsInvertible => true;
-
-    /// <summary>Both built-in linearised forms (log-linear, log-log) take a log of x.</summary>
-    public virtual bool RequiresPositiveX => true;
-
-    public abstract double Evaluate(IReadOnlyList<double> parameters, double x);
-
-    public abstract bool TryInvert(IReadOnlyList<double> parameters, double y, out double x);
-
-    public FitResult Fit(FitRequest request)
+    public sealed override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var xs = request.X;
@@ -44,7 +39,7 @@ public abstract class LinearisedFitForm : IFitForm
 
         if (!line.IsDetermined)
         {
-            return FailedFit.Create(this, request, $"Needs at least 2 points at distinct x inside the domain ({Domain}); found {line.Count}.");
+            return FailedFit.Create(this, request, $"Needs at least 2 points at distinct x inside the domain ({_domain}); found {line.Count}.");
         }
 
         var fit = line.ToLinearFit();
@@ -67,24 +62,10 @@ public abstract class LinearisedFitForm : IFitForm
             }
         }
 
-        return new FitResult
-        {
-            FormId = Id,
-            Parameters = parameters,
-            Linear = fit,
-            Converged = true,
-            Message = $"Closed-form OLS over {fit.Count} of {n} points.",
-            Points = points,
-            Train = errors.ToMetrics(),
-            InformationCriteria = InformationCriteria.Create(fit.Count, 2, fit.ResidualSumOfSquares, ResidualSpace),
-        };
+        var message = $"Closed-form OLS over {fit.Count} of {n} points.";
+        var criteria = InformationCriteria.Create(fit.Count, 2, fit.ResidualSumOfSquares, _residualSpace);
+        return FitResult.Succeeded(Id, parameters, message, points, errors.ToMetrics(), criteria, linear: fit);
     }
-
-    /// <summary>Where the transforms are defined, for the failure message, e.g. "x &gt; 0".</summary>
-    protected abstract string Domain { get; }
-
-    /// <summary>The transformed y the line is fitted in, e.g. "ln L", for <see cref="FitResult.InformationCriteria"/>.</summary>
-    protected abstract string ResidualSpace { get; }
 
     /// <summary>u for x; NaN or infinity when x is outside the domain.</summary>
     protected abstract double TransformX(double x);
@@ -94,7 +75,4 @@ public abstract class LinearisedFitForm : IFitForm
 
     /// <summary>Named parameters (with standard errors) of the fitted line.</summary>
     protected abstract IReadOnlyList<ParameterEstimate> ToParameters(LinearFit line);
-
-    /// <summary>Null for NaN so JSON shows "not estimable" rather than NaN.</summary>
-    protected static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

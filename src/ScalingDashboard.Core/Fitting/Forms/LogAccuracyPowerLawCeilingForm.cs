@@ -15,7 +15,7 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// of the same fit; the model there is ln(e^(ln A - alpha ln C) + e^(ln E)), optimised over (ln A, alpha, ln E)
 /// as in Hoffmann et al.'s loss fits. ln C is centred on the data's mean to decorrelate ln A and alpha.
 /// </remarks>
-public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransform
+public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law-ceiling";
 
@@ -26,32 +26,25 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
 
     private static readonly FitParameter[] ParameterList =
     [
-        new("A", 0, double.PositiveInfinity, "Scale of the reducible part of -ln Q'"),
+        FitParameter.Positive("A", "Scale of the reducible part of -ln Q'"),
         new("alpha", 0, MaxAlpha, "Power-law exponent in x"),
         new("E", Math.Exp(MinLogE), Math.Exp(MaxLogE), "Irreducible -ln Q'; Qmax = e^-E"),
-        new(LogAccuracyPowerLawForm.QRandomName, 0, 1, "Chance-level score (setting, not fitted)", IsFitted: false),
+        FitParameter.ChanceLevel,
     ];
 
-    public string Id => FormId;
+    public LogAccuracyPowerLawCeilingForm()
+        : base(FormId, "Log-accuracy power law with ceiling", "-ln Q' = A * C^(-alpha) + E,  Qmax = e^-E,  Q' = (Q - Qrandom) / (1 - Qrandom)", ParameterList, isInvertible: true)
+    {
+    }
 
-    public string DisplayName => "Log-accuracy power law with ceiling";
-
-    public string Formula => "-ln Q' = A * C^(-alpha) + E,  Qmax = e^-E,  Q' = (Q - Qrandom) / (1 - Qrandom)";
-
-    public IReadOnlyList<FitParameter> Parameters => ParameterList;
-
-    public bool IsInvertible => true;
-
-    public bool RequiresPositiveX => true;
-
-    public double Evaluate(IReadOnlyList<double> parameters, double x)
+    public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var qr = parameters[3];
         return x > 0 ? qr + (1 - qr) * Math.Exp(-(parameters[0] * Math.Pow(x, -parameters[1]) + parameters[2])) : double.NaN;
     }
 
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
+    public override bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var (a, alpha, e, qr) = (parameters[0], parameters[1], parameters[2], parameters[3]);
@@ -64,7 +57,7 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
 
     public double FromFitSpace(IReadOnlyList<double> parameters, double v) => LogAccuracyPowerLawForm.FromLogLogSpace(parameters, 3, v);
 
-    public FitResult Fit(FitRequest request)
+    public override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
@@ -110,18 +103,12 @@ public sealed class LogAccuracyPowerLawCeilingForm : IFitForm, IResponseTransfor
         }
 
         var note = eAtBound && p[2] <= MinLogE + 1e-6 ? " E is at its lower bound: no ceiling below 1 is supported by the data (Qmax = 1)." : "";
-        return NumericalStandardErrors.Attach(this, request, new FitResult
-        {
-            FormId = FormId,
-            Parameters = parameters,
-            Converged = true,
-            Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.{note}",
-            Points = points,
-            Train = train,
-            // A Huber estimate is not the Gaussian maximum-likelihood one; the criteria are evaluated at it, which
-            // makes them conservative (RSS is at least the OLS minimum) but comparable with the plain power law's.
-            InformationCriteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace),
-        });
+        // A Huber estimate is not the Gaussian maximum-likelihood one; the criteria are evaluated at it, which
+        // makes them conservative (RSS is at least the OLS minimum) but comparable with the plain power law's.
+        var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. "
+            + $"Standard errors: Gauss-Newton at the Huber estimate.{note}";
+        var criteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace);
+        return NumericalStandardErrors.Attach(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria));
     }
 
     private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear, CancellationToken cancellationToken)

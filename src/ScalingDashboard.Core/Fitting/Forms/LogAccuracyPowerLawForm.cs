@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScalingDashboard.Core.Fitting.Optimisation;
 
 namespace ScalingDashboard.Core.Fitting.Forms;
@@ -14,7 +13,7 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// <see cref="FitResult.Linear"/> carries the slope and intercept so users can make that comparison.
 /// Standard errors come from the OLS covariance; A's uses the delta method (SE(A) = A * SE(intercept)).
 /// </remarks>
-public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
+public sealed class LogAccuracyPowerLawForm : FitForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law";
     public const string QRandomName = "Qrandom";
@@ -24,31 +23,24 @@ public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
 
     private static readonly FitParameter[] ParameterList =
     [
-        new("A", 0, double.PositiveInfinity, "Scale of -ln Q' (in units of x^alpha)"),
-        new("alpha", 0, double.PositiveInfinity, "Power-law exponent of -ln Q' in x"),
-        new(QRandomName, 0, 1, "Chance-level score (setting, not fitted)", IsFitted: false),
+        FitParameter.Positive("A", "Scale of -ln Q' (in units of x^alpha)"),
+        FitParameter.Positive("alpha", "Power-law exponent of -ln Q' in x"),
+        FitParameter.ChanceLevel,
     ];
 
-    public string Id => FormId;
+    public LogAccuracyPowerLawForm()
+        : base(FormId, "Log-accuracy power law", "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom)", ParameterList, isInvertible: true)
+    {
+    }
 
-    public string DisplayName => "Log-accuracy power law";
-
-    public string Formula => "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom)";
-
-    public IReadOnlyList<FitParameter> Parameters => ParameterList;
-
-    public bool IsInvertible => true;
-
-    public bool RequiresPositiveX => true;
-
-    public double Evaluate(IReadOnlyList<double> parameters, double x)
+    public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var qr = parameters[2];
         return Predict(Math.Log(parameters[0]), -parameters[1], qr, x);
     }
 
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
+    public override bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var a = parameters[0];
@@ -87,7 +79,7 @@ public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
         return qr + (1 - qr) * Math.Exp(-Math.Exp(v));
     }
 
-    public FitResult Fit(FitRequest request)
+    public override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
@@ -155,25 +147,14 @@ public sealed class LogAccuracyPowerLawForm : IFitForm, IResponseTransform
             message += " Warning: alpha <= 0, the score does not rise with x.";
         }
 
-        return new FitResult
-        {
-            FormId = formId,
-            Parameters = parameters,
-            Linear = line,
-            Converged = true,
-            Message = message,
-            Points = points,
-            Train = train,
-            // For a Huber line this is evaluated at its estimate, so RSS is at least the OLS minimum: still comparable.
-            InformationCriteria = InformationCriteria.Create(line.Count, 2, line.ResidualSumOfSquares, ResidualSpace),
-        };
+        // For a Huber line this is evaluated at its estimate, so RSS is at least the OLS minimum: still comparable.
+        var criteria = InformationCriteria.Create(line.Count, 2, line.ResidualSumOfSquares, ResidualSpace);
+        return FitResult.Succeeded(formId, parameters, message, points, train, criteria, linear: line);
     }
 
     /// <summary>Q = Qrandom + (1 - Qrandom) * exp(-exp(intercept + slope * ln x)); NaN for x &lt;= 0.</summary>
     private static double Predict(double intercept, double slope, double qr, double x) =>
         x > 0 ? qr + (1 - qr) * Math.Exp(-Math.Exp(intercept + slope * Math.Log(x))) : double.NaN;
 
-    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
-    private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

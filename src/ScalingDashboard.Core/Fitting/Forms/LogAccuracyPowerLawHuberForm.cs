@@ -17,33 +17,26 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// its non-convex forms. Standard errors are the Gauss-Newton ones at the Huber estimate (the OLS formulas with
 /// s² = RSS / (n - 2) of the Huber residuals), the same approximation the ceiling form reports.
 /// </remarks>
-public sealed class LogAccuracyPowerLawHuberForm : IFitForm, IResponseTransform
+public sealed class LogAccuracyPowerLawHuberForm : FitForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law-huber";
 
     private static readonly LogAccuracyPowerLawForm Curve = new();
 
-    public string Id => FormId;
+    public LogAccuracyPowerLawHuberForm()
+        : base(FormId, "Log-accuracy power law (Huber)", "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom);  Huber loss (delta 1e-3) in ln(-ln Q')", Curve.Parameters, isInvertible: true)
+    {
+    }
 
-    public string DisplayName => "Log-accuracy power law (Huber)";
+    public override double Evaluate(IReadOnlyList<double> parameters, double x) => Curve.Evaluate(parameters, x);
 
-    public string Formula => "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom);  Huber loss (delta 1e-3) in ln(-ln Q')";
-
-    public IReadOnlyList<FitParameter> Parameters => Curve.Parameters;
-
-    public bool IsInvertible => true;
-
-    public bool RequiresPositiveX => true;
-
-    public double Evaluate(IReadOnlyList<double> parameters, double x) => Curve.Evaluate(parameters, x);
-
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x) => Curve.TryInvert(parameters, y, out x);
+    public override bool TryInvert(IReadOnlyList<double> parameters, double y, out double x) => Curve.TryInvert(parameters, y, out x);
 
     public double ToFitSpace(IReadOnlyList<double> parameters, double y) => Curve.ToFitSpace(parameters, y);
 
     public double FromFitSpace(IReadOnlyList<double> parameters, double v) => Curve.FromFitSpace(parameters, v);
 
-    public FitResult Fit(FitRequest request)
+    public override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
@@ -134,5 +127,4 @@ public sealed class LogAccuracyPowerLawHuberForm : IFitForm, IResponseTransform
         return (loss, Vector<double>.Build.Dense([ga, gb]));
     }
 
-    private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

@@ -10,21 +10,15 @@ public sealed class LogLinearForm : LinearisedFitForm
 
     private static readonly FitParameter[] ParameterList =
     [
-        new("a", double.NegativeInfinity, double.PositiveInfinity, "Score at x = 1"),
-        new("b", double.NegativeInfinity, double.PositiveInfinity, "Score gained per tenfold x"),
+        FitParameter.Free("a", "Score at x = 1"),
+        FitParameter.Free("b", "Score gained per tenfold x"),
     ];
 
-    public override string Id => FormId;
-
-    public override string DisplayName => "Log-linear";
-
-    public override string Formula => "score = a + b * log10(x)";
-
-    public override IReadOnlyList<FitParameter> Parameters => ParameterList;
-
-    protected override string Domain => "x > 0, finite score";
-
-    protected override string ResidualSpace => "score";
+    public LogLinearForm()
+        : base(FormId, "Log-linear", "score = a + b * log10(x)", ParameterList,
+            domain: "x > 0, finite score", residualSpace: "score")
+    {
+    }
 
     public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {

@@ -7,21 +7,15 @@ public sealed class LogLogForm : LinearisedFitForm, IResponseTransform
 
     private static readonly FitParameter[] ParameterList =
     [
-        new("w", double.NegativeInfinity, double.PositiveInfinity, "Exponent: slope of ln L against ln C"),
-        new("b", double.NegativeInfinity, double.PositiveInfinity, "ln L at C = 1"),
+        FitParameter.Free("w", "Exponent: slope of ln L against ln C"),
+        FitParameter.Free("b", "ln L at C = 1"),
     ];
 
-    public override string Id => FormId;
-
-    public override string DisplayName => "Log-log (power law)";
-
-    public override string Formula => "ln L = w * ln C + b";
-
-    public override IReadOnlyList<FitParameter> Parameters => ParameterList;
-
-    protected override string Domain => "x > 0, y > 0";
-
-    protected override string ResidualSpace => "ln y";
+    public LogLogForm()
+        : base(FormId, "Log-log (power law)", "ln L = w * ln C + b", ParameterList,
+            domain: "x > 0, y > 0", residualSpace: "ln y")
+    {
+    }
 
     public double ToFitSpace(IReadOnlyList<double> parameters, double y) => y > 0 ? Math.Log(y) : double.NaN;
 

@@ -28,9 +28,9 @@ internal static class ParamsTokensFitter
     {
         var list = new List<FitParameter>
         {
-            new("A", 0, double.PositiveInfinity, "Coefficient of the parameter term"),
+            FitParameter.Positive("A", "Coefficient of the parameter term"),
             new("alpha", 0, MaxExponent, "Exponent of parameters N"),
-            new("B", 0, double.PositiveInfinity, "Coefficient of the data term"),
+            FitParameter.Positive("B", "Coefficient of the data term"),
             new("beta", 0, MaxExponent, "Exponent of training tokens D"),
         };
         if (ceiling)
@@ -38,7 +38,7 @@ internal static class ParamsTokensFitter
             list.Add(new("E", Math.Exp(MinLogE), Math.Exp(MaxLogE), "Irreducible -ln Q'; Qmax = e^-E"));
         }
 
-        list.Add(new(LogAccuracyPowerLawForm.QRandomName, 0, 1, "Chance-level score (setting, not fitted)", IsFitted: false));
+        list.Add(FitParameter.ChanceLevel);
         return [.. list];
     }
 
@@ -106,17 +106,10 @@ internal static class ParamsTokensFitter
             rss += r * r;
         }
 
-        return NumericalStandardErrors.Attach(form, request, new FitResult
-        {
-            FormId = form.Id,
-            Parameters = parameters,
-            Converged = true,
-            Message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln(-ln Q') space over {data.Count} of {n} points: "
-                + $"{best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.",
-            Points = points,
-            Train = train,
-            InformationCriteria = InformationCriteria.Create(data.Count, k, rss, LogAccuracyPowerLawForm.ResidualSpace),
-        });
+        var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln(-ln Q') space over {data.Count} of {n} points: "
+            + $"{best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.";
+        var criteria = InformationCriteria.Create(data.Count, k, rss, LogAccuracyPowerLawForm.ResidualSpace);
+        return NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
     }
 
     /// <summary>Exponents at 0 or <see cref="MaxExponent"/>, ln E at its bounds (index 4).</summary>

@@ -3,39 +3,45 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// <summary>
 /// Seed 003 Eq 4 on the Eq 3-normalised score: <c>-ln Q' = A / N^alpha + B / D^beta</c>, N = parameters (x),
 /// D = training tokens (<see cref="FitRequest.X2"/>), both as raw counts. Fitted by Huber loss with a grid of starts
-/// (see <see cref="ParamsTokensFitter"/>); the seed's Table 12 lists its coefficients.
+/// (see <see cref="ParamsTokensFitter"/>); the seed's Table 12 lists its coefficients. <see cref="ParamsTokensCeilingForm"/>
+/// is the same form with a ceiling E, so both share this class and differ only in that switch.
 /// </summary>
-public sealed class ParamsTokensForm : TwoInputFitForm, IResponseTransform
+public class ParamsTokensForm : TwoInputFitForm, IResponseTransform
 {
     public const string FormId = "params-tokens";
 
-    private static readonly FitParameter[] ParameterList = ParamsTokensFitter.CreateParameters(ceiling: false);
+    private readonly bool _ceiling;
 
-    public override string Id => FormId;
+    public ParamsTokensForm()
+        : this(FormId, "Parameters-tokens power law", "-ln Q' = A / N^alpha + B / D^beta,  Q' = (Q - Qrandom) / (1 - Qrandom)", ceiling: false)
+    {
+    }
 
-    public override string DisplayName => "Parameters-tokens power law";
+    private protected ParamsTokensForm(string id, string displayName, string formula, bool ceiling)
+        : base(id, displayName, formula, ParamsTokensFitter.CreateParameters(ceiling), "training tokens D")
+    {
+        _ceiling = ceiling;
+    }
 
-    public override string Formula => "-ln Q' = A / N^alpha + B / D^beta,  Q' = (Q - Qrandom) / (1 - Qrandom)";
+    /// <summary>Where Qrandom sits in the parameter list: after E when there is a ceiling.</summary>
+    private int QRandomIndex => _ceiling ? 5 : 4;
 
-    public override string SecondInputDescription => "training tokens D";
-
-    public override IReadOnlyList<FitParameter> Parameters => ParameterList;
-
-    public override double Evaluate(IReadOnlyList<double> parameters, double x, double x2)
+    public sealed override double Evaluate(IReadOnlyList<double> parameters, double x, double x2)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return Predict(parameters[0], parameters[1], parameters[2], parameters[3], 0, parameters[4], x, x2);
+        var e = _ceiling ? parameters[4] : 0;
+        return Predict(parameters[0], parameters[1], parameters[2], parameters[3], e, parameters[QRandomIndex], x, x2);
     }
 
-    public override FitResult Fit(FitRequest request)
+    public sealed override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ParamsTokensFitter.Fit(this, request, ceiling: false);
+        return ParamsTokensFitter.Fit(this, request, _ceiling);
     }
 
-    public double ToFitSpace(IReadOnlyList<double> parameters, double y) => LogAccuracyPowerLawForm.ToLogLogSpace(parameters, 4, y);
+    public double ToFitSpace(IReadOnlyList<double> parameters, double y) => LogAccuracyPowerLawForm.ToLogLogSpace(parameters, QRandomIndex, y);
 
-    public double FromFitSpace(IReadOnlyList<double> parameters, double v) => LogAccuracyPowerLawForm.FromLogLogSpace(parameters, 4, v);
+    public double FromFitSpace(IReadOnlyList<double> parameters, double v) => LogAccuracyPowerLawForm.FromLogLogSpace(parameters, QRandomIndex, v);
 
     /// <summary>Q = Qrandom + (1 - Qrandom) e^-(A/N^alpha + B/D^beta + E); NaN unless N, D &gt; 0.</summary>
     internal static double Predict(double a, double alpha, double b, double beta, double e, double qr, double n, double d) =>

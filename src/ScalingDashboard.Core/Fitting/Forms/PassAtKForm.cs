@@ -18,21 +18,17 @@ public sealed class PassAtKForm : TwoInputFitForm, IResponseTransform
 
     private static readonly FitParameter[] ParameterList =
     [
-        new("A", 0, double.PositiveInfinity, "e^intercept of ln(-ln Q)"),
-        new("alpha", double.NegativeInfinity, double.PositiveInfinity, "Coefficient of ln C (negative: more compute, higher pass rate)"),
-        new("beta", double.NegativeInfinity, double.PositiveInfinity, "Coefficient of ln k"),
-        new("delta", double.NegativeInfinity, double.PositiveInfinity, "Coefficient of ln C ln k (how k's benefit changes with compute)"),
+        FitParameter.Positive("A", "e^intercept of ln(-ln Q)"),
+        FitParameter.Free("alpha", "Coefficient of ln C (negative: more compute, higher pass rate)"),
+        FitParameter.Free("beta", "Coefficient of ln k"),
+        FitParameter.Free("delta", "Coefficient of ln C ln k (how k's benefit changes with compute)"),
     ];
 
-    public override string Id => FormId;
-
-    public override string DisplayName => "pass@k in compute and samples";
-
-    public override string Formula => "ln(-ln Q) = ln A + alpha ln C + beta ln k + delta ln C ln k";
-
-    public override string SecondInputDescription => "number of samples k (or pass@1..pass@N columns, stacked)";
-
-    public override IReadOnlyList<FitParameter> Parameters => ParameterList;
+    public PassAtKForm()
+        : base(FormId, "pass@k in compute and samples", "ln(-ln Q) = ln A + alpha ln C + beta ln k + delta ln C ln k", ParameterList,
+            "number of samples k (or pass@1..pass@N columns, stacked)")
+    {
+    }
 
     public override double Evaluate(IReadOnlyList<double> parameters, double x, double x2)
     {
@@ -102,16 +98,9 @@ public sealed class PassAtKForm : TwoInputFitForm, IResponseTransform
         var x2 = request.X2;
         var (points, train, _) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i], x2[i]));
 
-        return new FitResult
-        {
-            FormId = Id,
-            Parameters = parameters,
-            Converged = true,
-            Message = $"OLS (QR) of ln(-ln Q) on 1, ln C, ln k, ln C ln k over {rows.Count} of {n} points.",
-            Points = points,
-            Train = train,
-            InformationCriteria = InformationCriteria.Create(rows.Count, 4, rss, "ln(-ln Q)"),
-        };
+        var message = $"OLS (QR) of ln(-ln Q) on 1, ln C, ln k, ln C ln k over {rows.Count} of {n} points.";
+        var criteria = InformationCriteria.Create(rows.Count, 4, rss, "ln(-ln Q)");
+        return FitResult.Succeeded(Id, parameters, message, points, train, criteria);
     }
 
     private static double Linear(IReadOnlyList<double> p, double lnC, double lnK) =>

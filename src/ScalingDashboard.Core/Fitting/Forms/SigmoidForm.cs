@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using ScalingDashboard.Core.Fitting.Optimisation;
@@ -10,7 +9,7 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// S = Qrandom + (1 - Qrandom) / (1 + e^-(w log10 C + b)). Fitted by bounded Levenberg-Marquardt on the scores
 /// (default) or by OLS of logit(S') on log10 C (<see cref="FitSpace.Linearised"/>).
 /// </summary>
-public sealed class SigmoidForm : IFitForm, IResponseTransform
+public sealed class SigmoidForm : FitForm, IResponseTransform
 {
     public const string FormId = "sigmoid";
 
@@ -22,30 +21,23 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
     private static readonly FitParameter[] ParameterList =
     [
         new("w", -MaxSlope, MaxSlope, "Slope of logit(S') per decade of x"),
-        new("b", double.NegativeInfinity, double.PositiveInfinity, "logit(S') at x = 1"),
-        new(LogAccuracyPowerLawForm.QRandomName, 0, 1, "Chance-level score (setting, not fitted)", IsFitted: false),
+        FitParameter.Free("b", "logit(S') at x = 1"),
+        FitParameter.ChanceLevel,
     ];
 
-    public string Id => FormId;
+    public SigmoidForm()
+        : base(FormId, "Sigmoid in log x", "logit(S') = w * log10(C) + b,  S' = (S - Qrandom) / (1 - Qrandom)", ParameterList, isInvertible: true)
+    {
+    }
 
-    public string DisplayName => "Sigmoid in log x";
-
-    public string Formula => "logit(S') = w * log10(C) + b,  S' = (S - Qrandom) / (1 - Qrandom)";
-
-    public IReadOnlyList<FitParameter> Parameters => ParameterList;
-
-    public bool IsInvertible => true;
-
-    public bool RequiresPositiveX => true;
-
-    public double Evaluate(IReadOnlyList<double> parameters, double x)
+    public override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var qr = parameters[2];
         return x > 0 ? qr + (1 - qr) * Logistic(parameters[0] * Math.Log10(x) + parameters[1]) : double.NaN;
     }
 
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
+    public override bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var qr = parameters[2];
@@ -69,13 +61,13 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
         return parameters[2] + (1 - parameters[2]) * Logistic(v);
     }
 
-    public FitResult Fit(FitRequest request)
+    public override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
         if (!(qr >= 0 && qr < 1))
         {
-            return FailedFit.Create(this, request, $"Qrandom must lie in [0, 1); got {qr.ToString("G4", CultureInfo.InvariantCulture)}.");
+            return FailedFit.Create(this, request, $"Qrandom must lie in [0, 1); got {Format(qr)}.");
         }
 
         var n = request.X.Count;
@@ -134,24 +126,17 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
             (parameters, converged, message) = FitScoreSpace(u, s, qr, line, request.Cancellation);
         }
 
+        if (!converged)
+        {
+            return FailedFit.Create(this, request, message);
+        }
+
         var values = new[] { parameters[0].Value, parameters[1].Value, qr };
         var (points, train, scoreRss) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i]));
-
-        var criteria = !converged ? null
-            : linear is not null ? InformationCriteria.Create(linear.Count, 2, linear.ResidualSumOfSquares, "logit(S')")
+        var criteria = linear is not null
+            ? InformationCriteria.Create(linear.Count, 2, linear.ResidualSumOfSquares, "logit(S')")
             : InformationCriteria.Create(u.Count, 2, scoreRss, "score");
-
-        return new FitResult
-        {
-            FormId = FormId,
-            Parameters = parameters,
-            Linear = linear,
-            Converged = converged,
-            Message = message,
-            Points = points,
-            Train = train,
-            InformationCriteria = criteria,
-        };
+        return FitResult.Succeeded(FormId, parameters, message, points, train, criteria, linear);
     }
 
     /// <summary>
@@ -246,5 +231,4 @@ public sealed class SigmoidForm : IFitForm, IResponseTransform
 
     private static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
 
-    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

@@ -5,38 +5,25 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// curve of (x, x2) pairs rather than a point, so they cannot be inverted, and their one-input overload has no answer.
 /// Subclasses supply the formula, the fit and the two-input evaluation.
 /// </summary>
-public abstract class TwoInputFitForm : ITwoInputFitForm
+public abstract class TwoInputFitForm : FitForm, ITwoInputFitForm
 {
-    // Only this assembly's forms derive from it: the contract (NaN one-input evaluation) is theirs, not a plug-in point.
-    private protected TwoInputFitForm()
+    // Not invertible in one variable: a value fixes a curve of (x, x2) pairs, not a point.
+    private protected TwoInputFitForm(string id, string displayName, string formula, IReadOnlyList<FitParameter> parameters, string secondInput)
+        : base(id, displayName, formula, parameters, isInvertible: false)
     {
+        SecondInputDescription = secondInput;
     }
 
-    public abstract string Id { get; }
-
-    public abstract string DisplayName { get; }
-
-    public abstract string Formula { get; }
-
-    public abstract string SecondInputDescription { get; }
-
-    public abstract IReadOnlyList<FitParameter> Parameters { get; }
-
-    /// <summary>Not invertible in one variable: a value fixes a curve of (x, x2) pairs, not a point.</summary>
-    public bool IsInvertible => false;
-
-    public bool RequiresPositiveX => true;
+    public string SecondInputDescription { get; }
 
     /// <summary>NaN: the form needs x2 too (use the two-input overload).</summary>
-    public double Evaluate(IReadOnlyList<double> parameters, double x) => double.NaN;
+    public sealed override double Evaluate(IReadOnlyList<double> parameters, double x) => double.NaN;
 
     public abstract double Evaluate(IReadOnlyList<double> parameters, double x, double x2);
 
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
+    public sealed override bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
     {
         x = double.NaN;
         return false;
     }
-
-    public abstract FitResult Fit(FitRequest request);
 }

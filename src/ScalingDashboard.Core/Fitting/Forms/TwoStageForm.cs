@@ -13,25 +13,18 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// two-input overload ignores its second argument). Every point with C &gt; 0 and L &gt; 0 fits stage 1; every point
 /// with a loss and a score fits stage 2; Qrandom and the margin do not apply.
 /// </remarks>
-public abstract class TwoStageForm : ITwoInputFitForm
+public abstract class TwoStageForm : FitForm, ITwoInputFitForm
 {
     private protected const int Stage1Count = 2;
 
-    public abstract string Id { get; }
-
-    public abstract string DisplayName { get; }
-
-    public abstract string Formula { get; }
+    private protected TwoStageForm(string id, string displayName, string formula, IReadOnlyList<FitParameter> parameters)
+        : base(id, displayName, formula, parameters, isInvertible: false)
+    {
+    }
 
     public string SecondInputDescription => "the proxy loss column, e.g. a validation loss";
 
-    public abstract IReadOnlyList<FitParameter> Parameters { get; }
-
-    public bool IsInvertible => false;
-
-    public bool RequiresPositiveX => true;
-
-    public double Evaluate(IReadOnlyList<double> parameters, double x)
+    public sealed override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return x > 0 ? Stage2(parameters, Math.Exp(parameters[1] + parameters[0] * Math.Log(x))) : double.NaN;
@@ -40,13 +33,13 @@ public abstract class TwoStageForm : ITwoInputFitForm
     /// <summary>Same as the one-input overload: a two-stage prediction never uses the observed loss.</summary>
     public double Evaluate(IReadOnlyList<double> parameters, double x, double x2) => Evaluate(parameters, x);
 
-    public bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
+    public sealed override bool TryInvert(IReadOnlyList<double> parameters, double y, out double x)
     {
         x = double.NaN;
         return false;
     }
 
-    public FitResult Fit(FitRequest request)
+    public sealed override FitResult Fit(FitRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.X2 is null)
@@ -96,17 +89,10 @@ public abstract class TwoStageForm : ITwoInputFitForm
         var values = parameters.Select(p => p.Value).ToArray();
         var (points, train, rss) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i]));
 
-        return new FitResult
-        {
-            FormId = Id,
-            Parameters = parameters,
-            Converged = true,
-            Message = $"Stage 1: OLS of ln L on ln C over {line.Count} of {n} points (R² {line.RSquared:F4}); stage 2: {second.Value.Message}",
-            Points = points,
-            Train = train,
-            // End to end through both stages, in score space: what a user of the pipeline sees.
-            InformationCriteria = InformationCriteria.Create(losses.Count, Parameters.Count, rss, "score"),
-        };
+        // End to end through both stages, in score space: what a user of the pipeline sees.
+        var message = $"Stage 1: OLS of ln L on ln C over {line.Count} of {n} points (R² {line.RSquared:F4}); stage 2: {second.Value.Message}";
+        var criteria = InformationCriteria.Create(losses.Count, Parameters.Count, rss, "score");
+        return FitResult.Succeeded(Id, parameters, message, points, train, criteria);
     }
 
     /// <summary>The score at loss <paramref name="loss"/> (stage 2 parameters start at index 2).</summary>
@@ -115,6 +101,4 @@ public abstract class TwoStageForm : ITwoInputFitForm
     /// <summary>Fits stage 2 on observed (loss, score) pairs; null when no start converged.</summary>
     private protected abstract (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(
         List<double> losses, List<double> scores, CancellationToken cancellationToken);
-
-    private protected static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 }

@@ -9,19 +9,16 @@ public sealed class TwoStageLinearForm : TwoStageForm
 
     private static readonly FitParameter[] ParameterList =
     [
-        new("w", double.NegativeInfinity, double.PositiveInfinity, "Stage 1: exponent of C in the loss"),
-        new("b0", double.NegativeInfinity, double.PositiveInfinity, "Stage 1: ln L at C = 1"),
-        new("a", double.NegativeInfinity, double.PositiveInfinity, "Stage 2: score at zero loss"),
-        new("b", double.NegativeInfinity, double.PositiveInfinity, "Stage 2: score per unit loss (negative)"),
+        FitParameter.Free("w", "Stage 1: exponent of C in the loss"),
+        FitParameter.Free("b0", "Stage 1: ln L at C = 1"),
+        FitParameter.Free("a", "Stage 2: score at zero loss"),
+        FitParameter.Free("b", "Stage 2: score per unit loss (negative)"),
     ];
 
-    public override string Id => FormId;
-
-    public override string DisplayName => "Two-stage, linear";
-
-    public override string Formula => "L = e^b0 * C^w;  score = a + b * L";
-
-    public override IReadOnlyList<FitParameter> Parameters => ParameterList;
+    public TwoStageLinearForm()
+        : base(FormId, "Two-stage, linear", "L = e^b0 * C^w;  score = a + b * L", ParameterList)
+    {
+    }
 
     private protected override double Stage2(IReadOnlyList<double> parameters, double loss) => parameters[2] + parameters[3] * loss;
 

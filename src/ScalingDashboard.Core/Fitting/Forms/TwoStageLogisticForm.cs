@@ -14,21 +14,18 @@ public sealed class TwoStageLogisticForm : TwoStageForm
 
     private static readonly FitParameter[] ParameterList =
     [
-        new("w", double.NegativeInfinity, double.PositiveInfinity, "Stage 1: exponent of C in the loss"),
-        new("b0", double.NegativeInfinity, double.PositiveInfinity, "Stage 1: ln L at C = 1"),
-        new("a", double.NegativeInfinity, double.PositiveInfinity, "Stage 2: height of the logistic step"),
-        new("b", double.NegativeInfinity, double.PositiveInfinity, "Stage 2: score floor"),
-        new("k", double.NegativeInfinity, double.PositiveInfinity, "Stage 2: steepness in L (negative)"),
-        new("L0", double.NegativeInfinity, double.PositiveInfinity, "Stage 2: loss at the step's midpoint"),
+        FitParameter.Free("w", "Stage 1: exponent of C in the loss"),
+        FitParameter.Free("b0", "Stage 1: ln L at C = 1"),
+        FitParameter.Free("a", "Stage 2: height of the logistic step"),
+        FitParameter.Free("b", "Stage 2: score floor"),
+        FitParameter.Free("k", "Stage 2: steepness in L (negative)"),
+        FitParameter.Free("L0", "Stage 2: loss at the step's midpoint"),
     ];
 
-    public override string Id => FormId;
-
-    public override string DisplayName => "Two-stage, logistic";
-
-    public override string Formula => "L = e^b0 * C^w;  score = a / (1 + e^(-k (L - L0))) + b";
-
-    public override IReadOnlyList<FitParameter> Parameters => ParameterList;
+    public TwoStageLogisticForm()
+        : base(FormId, "Two-stage, logistic", "L = e^b0 * C^w;  score = a / (1 + e^(-k (L - L0))) + b", ParameterList)
+    {
+    }
 
     private protected override double Stage2(IReadOnlyList<double> parameters, double loss) =>
         Step(parameters[2], parameters[3], parameters[4], parameters[5], loss);

@@ -36,16 +36,16 @@ public sealed record FitResult
     /// </summary>
     internal static FitResult Succeeded(string formId, IReadOnlyList<ParameterEstimate> parameters, string message,
         IReadOnlyList<FitPoint> points, ErrorMetrics train, InformationCriteria? criteria, LinearFit? linear = null) => new()
-    {
-        FormId = formId,
-        Parameters = parameters,
-        Linear = linear,
-        Converged = true,
-        Message = message,
-        Points = points,
-        Train = train,
-        InformationCriteria = criteria,
-    };
+        {
+            FormId = formId,
+            Parameters = parameters,
+            Linear = linear,
+            Converged = true,
+            Message = message,
+            Points = points,
+            Train = train,
+            InformationCriteria = criteria,
+        };
 
     /// <summary>Parameter values in <see cref="IFitForm.Parameters"/> order, ready for <see cref="IFitForm.Evaluate"/>.</summary>
     public IReadOnlyList<double> Values

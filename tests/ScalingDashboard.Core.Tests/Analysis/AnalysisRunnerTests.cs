@@ -1,7 +1,7 @@
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
-using ScalingDashboard.Core.Validation;
 using ScalingDashboard.Core.Tests.TestSupport;
+using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Tests.Analysis;
 

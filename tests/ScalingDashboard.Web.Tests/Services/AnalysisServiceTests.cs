@@ -1,9 +1,9 @@
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Tests.TestSupport;
+using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
 using ScalingDashboard.Web.Components.Pages.Explorer.Plots;
-using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Services;
 using ScalingDashboard.Web.Tests.Components.Pages.Explorer;
 

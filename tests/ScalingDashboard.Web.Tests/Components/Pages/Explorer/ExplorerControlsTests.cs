@@ -1,5 +1,5 @@
-using MudBlazor.Extensions;
 using MudBlazor;
+using MudBlazor.Extensions;
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Tests.TestSupport;

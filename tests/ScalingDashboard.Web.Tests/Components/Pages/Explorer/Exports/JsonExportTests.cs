@@ -2,9 +2,9 @@ using System.Text.Json;
 using ScalingDashboard.Core.Analysis;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Tests.TestSupport;
+using ScalingDashboard.Web.Components.Pages.Explorer;
 using ScalingDashboard.Web.Components.Pages.Explorer.Exports;
 using ScalingDashboard.Web.Components.Pages.Explorer.Sharing;
-using ScalingDashboard.Web.Components.Pages.Explorer;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Explorer.Exports;
 

@@ -15,7 +15,16 @@ internal static class RangeOfNormals
     private static readonly double InvSqrt2Pi = 1 / Math.Sqrt(2 * Math.PI);
     private static readonly (double[] Nodes, double[] Weights) Rule = Legendre(12);
 
-    public static double Cdf(double w, int means)
+    /// <summary>W at which the quadrature changes from three pieces to two (R's choice, kept for agreement).</summary>
+    public const double PiecesSwitch = 3;
+
+    public static double Cdf(double w, int means) => Cdf(w, means, w > PiecesSwitch ? 2 : 3);
+
+    /// <summary>
+    /// As <see cref="Cdf(double, int)"/> with the number of quadrature pieces forced: the choice makes the function
+    /// jump slightly (~1e-10) at w = 3, so a table reads each side from values made the same way.
+    /// </summary>
+    public static double Cdf(double w, int means, int pieces)
     {
         var half = w * 0.5;
         if (half >= UpperLimit)
@@ -27,8 +36,6 @@ internal static class RangeOfNormals
         var first = SpecialFunctions.Erf(half / Math.Sqrt(2));
         first = first >= Math.Exp(-50 / k) ? Math.Pow(first, k) : 0;
 
-        // A large range leaves little mass in the second term, so fewer pieces suffice (R's choice, kept for agreement).
-        var pieces = w > 3 ? 2 : 3;
         var width = (UpperLimit - half) / pieces;
         var innerCutoff = Math.Exp(-30 / (k - 1));
         var integral = 0.0;
@@ -66,6 +73,8 @@ internal static class RangeOfNormals
 
         return Math.Min(total, 1);
     }
+
+    // A large range leaves little mass in the second term, hence fewer pieces above w = 3.
 
     /// <summary>Standard normal distribution function.</summary>
     internal static double Phi(double x) => 0.5 * SpecialFunctions.Erfc(-x / Math.Sqrt(2));

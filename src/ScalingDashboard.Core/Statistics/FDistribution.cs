@@ -58,7 +58,7 @@ internal static class FDistribution
     }
 
     /// <summary>ln(1 + x) without losing x's digits when it is small (Goldberg's correction).</summary>
-    private static double LogOnePlus(double x)
+    internal static double LogOnePlus(double x)
     {
         var y = 1 + x;
         var z = y - 1;

@@ -23,7 +23,7 @@ internal static class FixtureCsv
     };
 
     /// <summary>Comma split honouring R's double-quoted cells (write.csv quotes the pair names).</summary>
-    private static string[] Split(string line)
+    public static string[] Split(string line)
     {
         var cells = new List<string>();
         var cell = new System.Text.StringBuilder();

@@ -3,9 +3,14 @@ using ScalingDashboard.Benchmarks;
 
 // Run on demand: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --filter '*'
 // Cancellation latency (issue 9): dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --cancel-latency
+// ANOVA + Tukey HSD timing: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --anova-tukey
 if (args is ["--cancel-latency"])
 {
     CancellationLatency.Run();
+}
+else if (args is ["--anova-tukey"])
+{
+    AnovaTukeyTiming.Run();
 }
 else
 {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ScalingDashboard.Core.Statistics;
 
 /// <summary>
@@ -14,7 +16,11 @@ public static class TukeyHsd
         var empty = new TukeyResult { QCritical = double.NaN, Pairs = [], Letters = [], Anova = anova };
         if (!(confidence > 0 && confidence < 1))
         {
-            return empty with { Problem = $"The confidence level must lie strictly between 0 and 1 (e.g. 0.95); got {confidence}." };
+            return empty with
+            {
+                Problem = string.Create(CultureInfo.InvariantCulture,
+                    $"The confidence level must lie strictly between 0 and 1 (e.g. 0.95); got {confidence}."),
+            };
         }
 
         if (anova.Problem is not null)

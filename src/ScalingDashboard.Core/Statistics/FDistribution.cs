@@ -30,9 +30,11 @@ internal static class FDistribution
         }
 
         // P(F > f) = I_x(d2/2, d1/2) with x = d2 / (d2 + d1 f); both logs are formed without cancellation.
+        // With r = d1 f / d2: ln x = -ln(1 + r), ln(1 - x) = -ln(1 + 1/r); for r >= 1 the first is split as
+        // -(ln r + ln(1 + 1/r)) with ln r from its parts, so even F near double.MaxValue does not overflow.
         var ratio = d1 * f / d2;
-        var logX = -LogOnePlus(ratio);
-        var logOneMinusX = Math.Log(ratio) - LogOnePlus(ratio);
+        var logOneMinusX = -LogOnePlus(d2 / (d1 * f));
+        var logX = ratio < 1 ? -LogOnePlus(ratio) : -(Math.Log(d1) + Math.Log(f) - Math.Log(d2)) + logOneMinusX;
         return LogRegularizedBeta(d2 / 2, d1 / 2, logX, logOneMinusX) / Math.Log(10);
     }
 

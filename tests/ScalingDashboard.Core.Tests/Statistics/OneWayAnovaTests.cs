@@ -59,10 +59,21 @@ public class OneWayAnovaTests
     }
 
     [Fact]
+    public void Log10UpperTail_HugeF_StaysFinite()
+    {
+        // For F(2, d2) the tail is (1 + 2F/d2)^(-d2/2) exactly, so at F = 1e300, d2 = 10: log10 = -5 log10(1 + 2e299)
+        // = -5 (299 + log10 2) = -1496.505149978... (the 1 is far below double precision there).
+        var actual = FDistribution.Log10UpperTail(1e300, 2, 10);
+
+        Assert.Equal(-5 * (299 + Math.Log10(2)), actual, 1e-9 * 1496.5);
+        Assert.True(double.IsFinite(FDistribution.Log10UpperTail(double.MaxValue, 3, 1000)));
+    }
+
+    [Fact]
     public void Compute_ThreeSmallGroups_MatchesHandWorkedTable()
     {
         // Groups a = {1, 2, 3}, b = {4, 5, 6}, c = {7, 8, 9, NaN}: means 2, 5, 8; grand mean 5;
-        // SSB = 3 (9 + 0 + 9) = 54, SSW = 3 * 2 = 6, F = (54 / 2) / (6 / 6) = 27; p = 1 / (1 + F)^(6/2)... by R: 0.001.
+        // SSB = 3 (9 + 0 + 9) = 54, SSW = 3 * 2 = 6, F = (54 / 2) / (6 / 6) = 27.
         double[] values = [1, 2, 3, 4, 5, 6, 7, 8, 9, double.NaN];
         string[] groups = ["a", "a", "a", "b", "b", "b", "c", "c", "c", "c"];
 

@@ -44,6 +44,7 @@ public class TukeyHsdTests
         Assert.Equal(4.1972370341648126, result.QCritical, 1e-9); // R's qtukey(0.95, 6, 48), as above
         Assert.Equal(15, result.Pairs.Count);
         AssertMatchesR(result, "tukey_warpbreaks_interaction.csv");
+        AssertLettersMatchDecisions(result);
     }
 
     /// <summary>HellaSwag by architecture on the 7,169-row leaderboard: 52 groups, 1,326 pairs, against R.</summary>
@@ -65,6 +66,7 @@ public class TukeyHsdTests
         Assert.Equal(5.6743555831998762, result.QCritical, 1e-9);
         Assert.Equal(5.6743557543322902, result.QCritical, 5.67 * 1e-6);
         AssertMatchesR(result, "tukey_leaderboard_hellaswag_architecture.csv");
+        AssertLettersMatchDecisions(result);
     }
 
     [Fact]
@@ -130,6 +132,19 @@ public class TukeyHsdTests
             var tolerance = Math.Max(1e-6 * p, 1e-11);
             Assert.True(Math.Abs(pair.PAdj - p) <= tolerance, $"{row["pair"]} p {pair.PAdj:R} vs R {p:R}");
             Assert.Equal(p < 0.05, pair.Reject);
+        }
+    }
+
+    /// <summary>The defining property of a compact letter display: two groups share a letter exactly when their pair is not rejected.</summary>
+    private static void AssertLettersMatchDecisions(TukeyResult result)
+    {
+        var letters = result.Letters.ToDictionary(l => l.Group, l => l.Letters, StringComparer.Ordinal);
+        Assert.Equal(result.Anova.Groups.Count, letters.Count);
+        foreach (var pair in result.Pairs)
+        {
+            // Letters beyond the 52 single characters get a numeric suffix; these cases stay within a-z, A-Z.
+            var share = letters[pair.Group1].Intersect(letters[pair.Group2]).Any();
+            Assert.True(share == !pair.Reject, $"{pair.Group1} ({letters[pair.Group1]}) vs {pair.Group2} ({letters[pair.Group2]}): reject {pair.Reject}");
         }
     }
 

@@ -1,0 +1,14 @@
+namespace ScalingDashboard.Core.Statistics.AdditiveModel;
+
+/// <summary>
+/// One fitted smooth: <paramref name="Level"/> is the <c>By</c> level it belongs to (null without <c>By</c>),
+/// <paramref name="Edf"/> its effective degrees of freedom, <paramref name="P"/> the approximate p-value of "no effect",
+/// <paramref name="Grid"/> the partial effect on an even grid over the level's x range (centred as mgcv centres it: the
+/// term sums to zero over the rows it was fitted to) and <paramref name="Knots"/> the basis knots.
+/// </summary>
+public sealed record SmoothTerm(
+    string? Level,
+    double Edf,
+    double P,
+    IReadOnlyList<SmoothGridPoint> Grid,
+    IReadOnlyList<double> Knots);

@@ -42,14 +42,24 @@ public static class AdditiveModel
         }
 
         var spline = CubicRegressionSpline.ForData(distinct, k);
-        var design = PenalizedDesign.Build(rows, spline, cancellationToken);
-        var (state, converged) = RemlOptimizer.Minimise(design, rows.Count, cancellationToken);
-        if (!converged)
+        try
         {
-            notes.Add("REML did not fully converge; the smoothing parameters may be slightly off.");
-        }
+            var design = PenalizedDesign.Build(rows, spline, cancellationToken);
+            var (state, converged) = RemlOptimizer.Minimise(design, rows.Count, cancellationToken);
+            if (!converged)
+            {
+                notes.Add("REML did not fully converge; the smoothing parameters may be slightly off.");
+            }
 
-        return Summarise(rows, spline, design, state, notes, request.GridSize);
+            return Summarise(rows, spline, design, state, notes, request.GridSize);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            // MathNet's Cholesky refuses a matrix that is not positive definite: the data cannot identify the model.
+            return AdditiveModelResult.Failed(
+                "the model is not identifiable from these rows (too few rows or distinct x per level); merge small levels or drop the random term.",
+                rows.Count, rows.LeftOut, notes);
+        }
     }
 
     private static string? RequestProblem(AdditiveModelRequest request)
@@ -113,7 +123,7 @@ public static class AdditiveModel
             var beta = state.Beta.SubVector(offset, m);
             var blockCovariance = covariance.SubMatrix(offset, m, offset, m);
             var p = SmoothSignificance.PValue(beta, blockCovariance, design.CrossProduct.SubMatrix(offset, m, offset, m), edf, rows.Count - totalEdf);
-            var grid = Grid(rows, spline, design.Constraints[level], beta, blockCovariance, level, gridSize);
+            var grid = Grid(rows, spline, design.Constraint, beta, blockCovariance, level, gridSize);
             smooths.Add(new SmoothTerm(rows.ByNames[level], edf, p, grid, spline.Knots));
         }
 

@@ -11,7 +11,7 @@ internal sealed class PenalizedDesign
 {
     private PenalizedDesign(
         Matrix<double> xtx, Vector<double> xty, double yty, List<PenaltyBlock> penalties, int nullSpaceDimension,
-        int[] smoothOffsets, Matrix<double>[] constraints, double[] smoothRows, int randomOffset)
+        int[] smoothOffsets, Matrix<double> constraint, double[] smoothRows, int randomOffset)
     {
         CrossProduct = xtx;
         XtY = xty;
@@ -19,7 +19,7 @@ internal sealed class PenalizedDesign
         Penalties = penalties;
         NullSpaceDimension = nullSpaceDimension;
         SmoothOffsets = smoothOffsets;
-        Constraints = constraints;
+        Constraint = constraint;
         SmoothRows = smoothRows;
         RandomOffset = randomOffset;
     }
@@ -38,8 +38,8 @@ internal sealed class PenalizedDesign
 
     public int[] SmoothOffsets { get; }
 
-    /// <summary>Per by level, the k x (k-1) map from constrained to knot-value coefficients.</summary>
-    public Matrix<double>[] Constraints { get; }
+    /// <summary>The k x (k-1) map from constrained to knot-value coefficients (shared by all by levels).</summary>
+    public Matrix<double> Constraint { get; }
 
     /// <summary>Per row, the k-1 constrained basis values of its smooth (row-major).</summary>
     public double[] SmoothRows { get; }
@@ -55,12 +55,7 @@ internal sealed class PenalizedDesign
         var k = spline.Dimension;
         var levels = rows.ByNames.Length;
         var basis = new double[n * k];
-        var columnSums = new double[levels][];
-        for (var l = 0; l < levels; l++)
-        {
-            columnSums[l] = new double[k];
-        }
-
+        var columnSums = new double[k];
         var maxRowSum = 0.0;
         for (var i = 0; i < n; i++)
         {
@@ -71,19 +66,20 @@ internal sealed class PenalizedDesign
 
             var row = basis.AsSpan(i * k, k);
             spline.Evaluate(rows.X[i], row);
-            var sums = columnSums[rows.ByLevel(i)];
             var rowSum = 0.0;
             for (var c = 0; c < k; c++)
             {
-                sums[c] += row[c];
+                columnSums[c] += row[c];
                 rowSum += Math.Abs(row[c]);
             }
 
             maxRowSum = Math.Max(maxRowSum, rowSum);
         }
 
-        var constraints = columnSums.Select(SumToZeroConstraint.NullSpace).ToArray();
-        var smoothRows = Constrain(basis, rows, constraints, k);
+        // As mgcv's smoothCon, the constraint comes from the basis over all rows, before a by factor splits it, so
+        // every level's smooth sums to zero over all rows' x (not just its own).
+        var constraint = SumToZeroConstraint.NullSpace(columnSums);
+        var smoothRows = Constrain(basis, rows.Count, constraint, k);
         var firstSmooth = levels;
         var smoothOffsets = Enumerable.Range(0, levels).Select(l => firstSmooth + (l * (k - 1))).ToArray();
         var groups = rows.GroupNames.Length;
@@ -94,24 +90,22 @@ internal sealed class PenalizedDesign
         // mgcv rescales each penalty by ||S||_1 / ||X||_inf² (smoothCon's scale.penalty) so smoothing parameters are
         // comparable; only the reported REML score depends on it, the fit does not.
         var scaled = spline.Penalty / (spline.Penalty.L1Norm() / (maxRowSum * maxRowSum));
-        var penalties = constraints
-            .Select((z, l) => SmoothPenalty(smoothOffsets[l], z.TransposeThisAndMultiply(scaled) * z, k - 2))
-            .ToList();
+        var constrainedPenalty = constraint.TransposeThisAndMultiply(scaled) * constraint;
+        var penalties = smoothOffsets.Select(offset => SmoothPenalty(offset, constrainedPenalty, k - 2)).ToList();
         if (groups > 0)
         {
             penalties.Add(new PenaltyBlock(randomOffset, Matrix<double>.Build.DenseIdentity(groups), groups, 0));
         }
 
-        return new PenalizedDesign(xtx, xty, yty, penalties, 2 * levels, smoothOffsets, constraints, smoothRows, randomOffset);
+        return new PenalizedDesign(xtx, xty, yty, penalties, 2 * levels, smoothOffsets, constraint, smoothRows, randomOffset);
     }
 
-    private static double[] Constrain(double[] basis, ModelRows rows, Matrix<double>[] constraints, int k)
+    private static double[] Constrain(double[] basis, int n, Matrix<double> z, int k)
     {
         var m = k - 1;
-        var result = new double[rows.Count * m];
-        for (var i = 0; i < rows.Count; i++)
+        var result = new double[n * m];
+        for (var i = 0; i < n; i++)
         {
-            var z = constraints[rows.ByLevel(i)];
             for (var c = 0; c < m; c++)
             {
                 var sum = 0.0;

@@ -15,7 +15,11 @@ internal static class SmoothSignificance
 {
     public static double PValue(Vector<double> beta, Matrix<double> covariance, Matrix<double> crossProduct, double edf, double residualDf)
     {
-        var r = crossProduct.Cholesky().Factor.Transpose(); // X_s'X_s = R'R
+        // Any R with R'R = X_s'X_s gives the same statistic; Λ^½U' from the eigen-decomposition also copes with a
+        // rank-deficient X_s (a by level with fewer distinct x than basis functions), as mgcv's pivoted QR does.
+        var cross = crossProduct.Evd(Symmetricity.Symmetric);
+        var r = Matrix<double>.Build.DenseOfDiagonalArray(cross.EigenValues.Select(e => Math.Sqrt(Math.Max(e.Real, 0))).ToArray())
+            * cross.EigenVectors.Transpose();
         var rotated = r * covariance * r.Transpose();
         var evd = ((rotated + rotated.Transpose()) / 2).Evd(Symmetricity.Symmetric);
         var order = Enumerable.Range(0, beta.Count).OrderByDescending(i => evd.EigenValues[i].Real).ToArray();

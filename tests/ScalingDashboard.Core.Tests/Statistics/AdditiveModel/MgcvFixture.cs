@@ -19,6 +19,13 @@ internal static class MgcvFixture
     public static List<SmoothGridPoint> Grid(string name) =>
         Rows($"{name}_grid.tsv").Select(r => new SmoothGridPoint(Number(r[0]), Number(r[1]), Number(r[2]))).ToList();
 
+    /// <summary>Per level of <c>NAME_grid.tsv</c> with columns level, edf, x, fit, se: the level's edf and grid.</summary>
+    public static List<(string Level, double Edf, List<SmoothGridPoint> Grid)> LevelGrids(string name) =>
+        Rows($"{name}_grid.tsv")
+            .GroupBy(r => r[0].Trim())
+            .Select(g => (g.Key, Number(g.First()[1]), g.Select(r => new SmoothGridPoint(Number(r[2]), Number(r[3]), Number(r[4]))).ToList()))
+            .ToList();
+
     /// <summary>The simulated data the script wrote: x, g, y.</summary>
     public static (double[] X, string[] G, double[] Y) SimulatedData()
     {

@@ -3,9 +3,14 @@ using ScalingDashboard.Benchmarks;
 
 // Run on demand: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --filter '*'
 // Cancellation latency (issue 9): dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --cancel-latency
+// Additive mixed model (seed 002 GAMM) wall time: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --gam
 if (args is ["--cancel-latency"])
 {
     CancellationLatency.Run();
+}
+else if (args is ["--gam"])
+{
+    AdditiveModelTiming.Run();
 }
 else
 {

@@ -8,7 +8,7 @@ namespace ScalingDashboard.Core.Statistics.AdditiveModel;
 /// <param name="RandomEffectVariance">Variance of the random intercepts (scale / lambda); NaN without a random term.</param>
 /// <param name="ResidualVariance">mgcv's scale estimate: (RSS + penalty) / (n - penalty null-space dimension).</param>
 /// <param name="DevianceExplained">1 - RSS / total sum of squares about the mean.</param>
-/// <param name="Intercept">The model intercept (with <c>By</c>: of the first level).</param>
+/// <param name="Intercept">The model intercept (with <c>By</c>: of the first level in order of appearance, whose fixed effect is zero).</param>
 /// <param name="N">Rows fitted.</param>
 /// <param name="LeftOut">Rows left out for a non-finite x or y or a missing group or by level.</param>
 /// <param name="RemlScore">mgcv's REML score (minus the log restricted likelihood), comparable to <c>gam()$gcv.ubre</c>.</param>

@@ -4,6 +4,7 @@ using ScalingDashboard.Benchmarks;
 // Run on demand: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --filter '*'
 // Cancellation latency (issue 9): dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --cancel-latency
 // ANOVA + Tukey HSD timing: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --anova-tukey
+// Additive mixed model (seed 002 GAMM) wall time: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --gam
 if (args is ["--cancel-latency"])
 {
     CancellationLatency.Run();
@@ -11,6 +12,10 @@ if (args is ["--cancel-latency"])
 else if (args is ["--anova-tukey"])
 {
     AnovaTukeyTiming.Run();
+}
+else if (args is ["--gam"])
+{
+    AdditiveModelTiming.Run();
 }
 else
 {

@@ -13,15 +13,15 @@ internal sealed class QuadTree
 
     private const int StackSize = 4 * MaximumDepth + 8;
 
-    private Cell[] cells = new Cell[64];
-    private int cellCount;
+    private Cell[] _cells = new Cell[64];
+    private int _cellCount;
 
-    private double[] positions = [];
+    private double[] _positions = [];
 
     /// <summary>Builds the tree over <paramref name="embedding"/> (x0, y0, x1, y1, ...), replacing the last one.</summary>
     public void Build(double[] embedding)
     {
-        positions = embedding;
+        _positions = embedding;
         var n = embedding.Length / 2;
         double minX = double.PositiveInfinity, minY = double.PositiveInfinity;
         double maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
@@ -35,16 +35,16 @@ internal sealed class QuadTree
 
         // A little wider than the points, so the extreme ones fall strictly inside the root.
         var half = Math.Max(Math.Max(maxX - minX, maxY - minY) / 2 * (1 + 1e-6), 1e-12);
-        cellCount = 0;
+        _cellCount = 0;
         NewCell((minX + maxX) / 2, (minY + maxY) / 2, half);
         for (var i = 0; i < n; i++)
         {
             Insert(i, embedding[2 * i], embedding[2 * i + 1]);
         }
 
-        for (var c = 0; c < cellCount; c++)
+        for (var c = 0; c < _cellCount; c++)
         {
-            ref var cell = ref cells[c];
+            ref var cell = ref _cells[c];
             cell.MassX /= cell.Count;
             cell.MassY /= cell.Count;
         }
@@ -56,7 +56,7 @@ internal sealed class QuadTree
     /// </summary>
     public (double ForceX, double ForceY, double WeightSum) Repulsion(int i, double theta)
     {
-        double x = positions[2 * i], y = positions[2 * i + 1];
+        double x = _positions[2 * i], y = _positions[2 * i + 1];
         double forceX = 0, forceY = 0, weightSum = 0;
         var thetaSquared = theta * theta;
         Span<int> stack = stackalloc int[StackSize];
@@ -64,7 +64,7 @@ internal sealed class QuadTree
         stack[top++] = 0;
         while (top > 0)
         {
-            ref readonly var cell = ref cells[stack[--top]];
+            ref readonly var cell = ref _cells[stack[--top]];
             if (cell.Count == 0)
             {
                 continue;
@@ -102,16 +102,16 @@ internal sealed class QuadTree
         var c = 0;
         for (var depth = 0; ; depth++)
         {
-            if (cells[c].FirstChild < 0)
+            if (_cells[c].FirstChild < 0)
             {
-                if (cells[c].Count == 0)
+                if (_cells[c].Count == 0)
                 {
-                    cells[c] = cells[c] with { Count = 1, MassX = x, MassY = y, Point = point };
+                    _cells[c] = _cells[c] with { Count = 1, MassX = x, MassY = y, Point = point };
                     return;
                 }
 
-                var resident = cells[c].Point;
-                double rx = positions[2 * resident], ry = positions[2 * resident + 1];
+                var resident = _cells[c].Point;
+                double rx = _positions[2 * resident], ry = _positions[2 * resident + 1];
                 if ((rx == x && ry == y) || depth >= MaximumDepth)
                 {
                     AddMass(c, x, y);
@@ -122,29 +122,29 @@ internal sealed class QuadTree
             }
 
             AddMass(c, x, y);
-            c = cells[c].FirstChild + cells[c].Quadrant(x, y);
+            c = _cells[c].FirstChild + _cells[c].Quadrant(x, y);
         }
     }
 
     /// <summary>Gives a leaf four children and moves its points (one, or coincident ones) to the right child.</summary>
     private void Split(int c, double residentX, double residentY)
     {
-        var parent = cells[c];
+        var parent = _cells[c];
         var quarter = parent.Half / 2;
-        var first = cellCount;
+        var first = _cellCount;
         for (var q = 0; q < 4; q++)
         {
             NewCell(parent.CentreX + ((q & 1) == 0 ? -quarter : quarter), parent.CentreY + ((q & 2) == 0 ? -quarter : quarter), quarter);
         }
 
         var child = first + parent.Quadrant(residentX, residentY);
-        cells[child] = cells[child] with { Count = parent.Count, MassX = parent.MassX, MassY = parent.MassY, Point = parent.Point };
-        cells[c] = parent with { FirstChild = first, Point = -1 };
+        _cells[child] = _cells[child] with { Count = parent.Count, MassX = parent.MassX, MassY = parent.MassY, Point = parent.Point };
+        _cells[c] = parent with { FirstChild = first, Point = -1 };
     }
 
     private void AddMass(int c, double x, double y)
     {
-        ref var cell = ref cells[c];
+        ref var cell = ref _cells[c];
         cell.Count++;
         cell.MassX += x;
         cell.MassY += y;
@@ -152,12 +152,12 @@ internal sealed class QuadTree
 
     private void NewCell(double centreX, double centreY, double half)
     {
-        if (cellCount == cells.Length)
+        if (_cellCount == _cells.Length)
         {
-            Array.Resize(ref cells, cells.Length * 2);
+            Array.Resize(ref _cells, _cells.Length * 2);
         }
 
-        cells[cellCount++] = new Cell { CentreX = centreX, CentreY = centreY, Half = half, FirstChild = -1, Point = -1 };
+        _cells[_cellCount++] = new Cell { CentreX = centreX, CentreY = centreY, Half = half, FirstChild = -1, Point = -1 };
     }
 
     /// <summary>A square cell; MassX/MassY hold coordinate sums while building, the centre of mass after.</summary>

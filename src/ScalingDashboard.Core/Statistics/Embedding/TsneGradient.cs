@@ -8,12 +8,12 @@ namespace ScalingDashboard.Core.Statistics.Embedding;
 /// </summary>
 internal sealed class TsneGradient(Affinities affinities, TsneMethod method, double theta)
 {
-    private readonly int n = affinities.Count;
-    private readonly QuadTree tree = new();
-    private readonly double[] repulsion = new double[2 * affinities.Count];
-    private readonly double[] attraction = new double[2 * affinities.Count];
-    private readonly double[] weightSums = new double[affinities.Count];
-    private readonly double[] logWeightTerms = new double[affinities.Count];
+    private readonly int _n = affinities.Count;
+    private readonly QuadTree _tree = new();
+    private readonly double[] _repulsion = new double[2 * affinities.Count];
+    private readonly double[] _attraction = new double[2 * affinities.Count];
+    private readonly double[] _weightSums = new double[affinities.Count];
+    private readonly double[] _logWeightTerms = new double[affinities.Count];
 
     /// <summary>
     /// Writes the gradient at <paramref name="embedding"/> into <paramref name="gradient"/> (same layout) and returns
@@ -23,24 +23,24 @@ internal sealed class TsneGradient(Affinities affinities, TsneMethod method, dou
     {
         if (method.BarnesHut)
         {
-            tree.Build(embedding);
+            _tree.Build(embedding);
         }
 
-        Parallel.For(0, n, i =>
+        Parallel.For(0, _n, i =>
         {
             Repel(embedding, i);
             Attract(embedding, i, withDivergence);
         });
 
         var z = 0.0;
-        foreach (var s in weightSums)
+        foreach (var s in _weightSums)
         {
             z += s;
         }
 
         for (var e = 0; e < gradient.Length; e++)
         {
-            gradient[e] = 4 * (exaggeration * attraction[e] - repulsion[e] / z);
+            gradient[e] = 4 * (exaggeration * _attraction[e] - _repulsion[e] / z);
         }
 
         return withDivergence ? Divergence(z) : double.NaN;
@@ -53,7 +53,7 @@ internal sealed class TsneGradient(Affinities affinities, TsneMethod method, dou
     private double Divergence(double z)
     {
         var logWeights = 0.0;
-        foreach (var term in logWeightTerms)
+        foreach (var term in _logWeightTerms)
         {
             logWeights += term;
         }
@@ -65,13 +65,13 @@ internal sealed class TsneGradient(Affinities affinities, TsneMethod method, dou
     {
         if (method.BarnesHut)
         {
-            (repulsion[2 * i], repulsion[2 * i + 1], weightSums[i]) = tree.Repulsion(i, theta);
+            (_repulsion[2 * i], _repulsion[2 * i + 1], _weightSums[i]) = _tree.Repulsion(i, theta);
             return;
         }
 
         double x = embedding[2 * i], y = embedding[2 * i + 1];
         double forceX = 0, forceY = 0, weightSum = 0;
-        for (var j = 0; j < n; j++)
+        for (var j = 0; j < _n; j++)
         {
             if (j == i)
             {
@@ -85,7 +85,7 @@ internal sealed class TsneGradient(Affinities affinities, TsneMethod method, dou
             forceY += w * w * dy;
         }
 
-        (repulsion[2 * i], repulsion[2 * i + 1], weightSums[i]) = (forceX, forceY, weightSum);
+        (_repulsion[2 * i], _repulsion[2 * i + 1], _weightSums[i]) = (forceX, forceY, weightSum);
     }
 
     private void Attract(double[] embedding, int i, bool withDivergence)
@@ -106,7 +106,7 @@ internal sealed class TsneGradient(Affinities affinities, TsneMethod method, dou
             }
         }
 
-        (attraction[2 * i], attraction[2 * i + 1]) = (forceX, forceY);
-        logWeightTerms[i] = logWeights;
+        (_attraction[2 * i], _attraction[2 * i + 1]) = (forceX, forceY);
+        _logWeightTerms[i] = logWeights;
     }
 }

@@ -65,16 +65,10 @@ internal sealed class QuadTree
         while (top > 0)
         {
             ref readonly var cell = ref _cells[stack[--top]];
-            if (cell.Count == 0)
-            {
-                continue;
-            }
-
             double dx = x - cell.MassX, dy = y - cell.MassY;
             var distanceSquared = dx * dx + dy * dy;
-            var side = 2 * cell.Half;
             var summarise = cell.FirstChild < 0
-                || (side * side < thetaSquared * distanceSquared && !cell.Contains(x, y));
+                || (cell.SideSquared < thetaSquared * distanceSquared && !cell.Contains(x, y));
             if (summarise)
             {
                 var w = 1 / (1 + distanceSquared);
@@ -86,9 +80,13 @@ internal sealed class QuadTree
             }
             else
             {
-                for (var q = 3; q >= 0; q--)
+                // Empty children (a split makes four, often with only one or two occupied) are never visited.
+                for (var q = cell.FirstChild + 3; q >= cell.FirstChild; q--)
                 {
-                    stack[top++] = cell.FirstChild + q;
+                    if (_cells[q].Count > 0)
+                    {
+                        stack[top++] = q;
+                    }
                 }
             }
         }
@@ -157,7 +155,7 @@ internal sealed class QuadTree
             Array.Resize(ref _cells, _cells.Length * 2);
         }
 
-        _cells[_cellCount++] = new Cell { CentreX = centreX, CentreY = centreY, Half = half, FirstChild = -1, Point = -1 };
+        _cells[_cellCount++] = new Cell { CentreX = centreX, CentreY = centreY, Half = half, SideSquared = 4 * half * half, FirstChild = -1, Point = -1 };
     }
 
     /// <summary>A square cell; MassX/MassY hold coordinate sums while building, the centre of mass after.</summary>
@@ -166,6 +164,7 @@ internal sealed class QuadTree
         public double CentreX;
         public double CentreY;
         public double Half;
+        public double SideSquared;
         public double MassX;
         public double MassY;
         public int Count;

@@ -5,6 +5,7 @@ using ScalingDashboard.Benchmarks;
 // Cancellation latency (issue 9): dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --cancel-latency
 // ANOVA + Tukey HSD timing: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --anova-tukey
 // Additive mixed model (seed 002 GAMM) wall time: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --gam
+// PCA and t-SNE of the leaderboard: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --tsne
 if (args is ["--cancel-latency"])
 {
     CancellationLatency.Run();
@@ -16,6 +17,10 @@ else if (args is ["--anova-tukey"])
 else if (args is ["--gam"])
 {
     AdditiveModelTiming.Run();
+}
+else if (args is ["--tsne"])
+{
+    EmbeddingTiming.Run();
 }
 else
 {

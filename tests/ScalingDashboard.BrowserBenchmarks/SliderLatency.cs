@@ -62,16 +62,29 @@ internal static class SliderLatency
             async (value) => {
                 const gd = document.querySelector('[data-testid=scaling-plot-0] .js-plotly-plot');
                 const input = document.querySelector('[data-testid=explorer-controls] input[type=range]');
+                if (!window.Plotly.__timed) {
+                    const react = window.Plotly.react;
+                    window.Plotly.react = function (...args) {
+                        const start = performance.now();
+                        const result = react.apply(this, args);
+                        window.__reacts.push(performance.now() - start);
+                        return result;
+                    };
+                    window.Plotly.__timed = true;
+                }
                 return await new Promise(resolve => {
                     const t0 = performance.now();
                     window.__frames = [];
+                    window.__reacts = [];
                     const done = () => {
                         gd.removeListener('plotly_afterplot', done);
                         const t1 = performance.now();
                         const frames = window.__frames.filter(f => f[0] <= t1);
                         const bytes = frames.reduce((sum, f) => sum + f[1], 0);
                         const last = frames.length ? frames[frames.length - 1][0] - t0 : 0;
-                        resolve([t1 - t0, bytes, last]);
+                        const first = frames.length ? frames[0][0] - t0 : 0;
+                        const drawing = window.__reacts.reduce((sum, d) => sum + d, 0);
+                        resolve([t1 - t0, bytes, last, first, drawing]);
                     };
                     gd.on('plotly_afterplot', done);
                     input.value = value;
@@ -84,6 +97,8 @@ internal static class SliderLatency
         var fits = new List<double>();
         var bytes = new List<double>();
         var lastMessage = new List<double>();
+        var firstMessage = new List<double>();
+        var drawing = new List<double>();
         for (var i = 0; i < Warmup + Samples; i++)
         {
             // Alternate between thresholds far enough apart that every step changes the split.
@@ -95,6 +110,8 @@ internal static class SliderLatency
                 timings.Add(step[0]);
                 bytes.Add(step[1]);
                 lastMessage.Add(step[2]);
+                firstMessage.Add(step[3]);
+                drawing.Add(step[4]);
                 // The server's share: the analysis time the page reports ("fitted in 12.3 ms").
                 var text = await page.Locator("[data-testid=fit-timing]").InnerTextAsync();
                 var parts = text.Replace("fitted in ", "", StringComparison.Ordinal).Split(' ');
@@ -106,13 +123,15 @@ internal static class SliderLatency
         fits.Sort();
         bytes.Sort();
         lastMessage.Sort();
+        firstMessage.Sort();
+        drawing.Sort();
         double Percentile(double p) => timings[(int)Math.Min(timings.Count - 1, Math.Round(p * (timings.Count - 1)))];
         var table = leaderboard ? "Open LLM Leaderboard (7,169 rows)" : "built-in compute ladder (150 runs)";
         Console.WriteLine($"slider -> redrawn scaling plot, {table}, forms {forms}, bootstrap {(bootstrap ? "on" : "off")}, {Samples} samples:");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  median {Percentile(0.5):0.0} ms, p90 {Percentile(0.9):0.0} ms, min {timings[0]:0.0} ms, max {timings[^1]:0.0} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  of which the analysis on the server (median): {fits[fits.Count / 2]:0.0} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  server to browser per tick (median): {bytes[bytes.Count / 2] / 1024:0} KiB, last message {lastMessage[lastMessage.Count / 2]:0.0} ms after the input"));
+            $"  server to browser per tick (median): {bytes[bytes.Count / 2] / 1024:0} KiB, first message {firstMessage[firstMessage.Count / 2]:0.0} ms and last {lastMessage[lastMessage.Count / 2]:0.0} ms after the input; Plotly.react {drawing[drawing.Count / 2]:0.0} ms"));
     }
 
     /// <summary>Stores the shared Open LLM Leaderboard CSV as an upload and returns its dataset id.</summary>

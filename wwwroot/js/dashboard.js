@@ -19,6 +19,7 @@ function downloadBlob(fileName, blob) {
 
 // Exports a chart in the light theme whatever the page shows, at 2x for PNG, so figures drop into slides and papers.
 export async function downloadPlot(containerSelector, format, fileName) {
+    await freshPlot(document.querySelector(containerSelector));
     const gd = document.querySelector(containerSelector + ' .js-plotly-plot');
     if (!gd || !window.Plotly) {
         return false;
@@ -85,4 +86,41 @@ export function getItem(key) {
 
 export function setItem(key, value) {
     try { localStorage.setItem(key, value); return true; } catch { return false; }
+}
+
+// Plots report whether they can be seen (a tenth of them on screen or more): a plot out of sight defers its redraw
+// until it scrolls into view, so a slider tick redraws and ships only what can be seen (the residual panels below the
+// fold cost about 100 ms a tick on a 7,169-row table).
+const visibility = new Map();
+
+export function observeVisibility(element, dotNetRef) {
+    if (!element || !('IntersectionObserver' in window)) {
+        return;
+    }
+    unobserveVisibility(element);
+    const observer = new IntersectionObserver(entries => {
+        const entry = entries[entries.length - 1];
+        dotNetRef.invokeMethodAsync('OnVisibilityChanged', entry.isIntersecting && entry.intersectionRatio >= 0.1).catch(() => { });
+    }, { threshold: [0, 0.1] });
+    observer.observe(element);
+    visibility.set(element, observer);
+}
+
+export function unobserveVisibility(element) {
+    const observer = visibility.get(element);
+    if (observer) {
+        observer.disconnect();
+        visibility.delete(element);
+    }
+}
+
+// A plot whose redraw waits to be seen is brought into view, and given a moment to redraw, before it is exported.
+async function freshPlot(container) {
+    if (!container || container.dataset.stale !== 'true') {
+        return;
+    }
+    container.scrollIntoView({ block: 'center' });
+    for (let waited = 0; waited < 3000 && container.dataset.stale === 'true'; waited += 50) {
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
 }

@@ -34,12 +34,34 @@ export async function downloadPlot(containerSelector, format, fileName) {
         }
     }
     const width = gd.clientWidth || 900;
-    const height = gd.clientHeight || 500;
+    let height = gd.clientHeight || 500;
+    // The notes shown under the plot on screen ("12 points not drawn: ..."), as a caption in the file only, so a
+    // figure pasted into a paper still says what it leaves out.
+    const container = document.querySelector(containerSelector);
+    const notes = container ? [...container.querySelectorAll('[data-testid=plot-note]')].map(n => n.textContent.trim()).filter(n => n) : [];
+    if (notes.length > 0) {
+        const fontSize = (layout.font && layout.font.size) || 12;
+        const caption = notes.length * Math.ceil(fontSize * 1.4) + 12;
+        const bottom = (gd._fullLayout && gd._fullLayout._size && gd._fullLayout._size.b) || (layout.margin && layout.margin.b) || 60;
+        layout.margin = Object.assign({}, layout.margin, { b: bottom + caption });
+        layout.height = height + caption;
+        height += caption;
+        layout.annotations = (layout.annotations || []).concat([{
+            text: notes.map(escapeHtml).join('<br>'),
+            xref: 'paper', yref: 'paper', x: 0, y: 0, xanchor: 'left', yanchor: 'top', yshift: -bottom - 4,
+            align: 'left', showarrow: false, font: { size: fontSize * 0.9, color: '#555555' },
+        }]);
+    }
     const url = await window.Plotly.toImage({ data: gd.data, layout: layout },
         { format: format, width: width, height: height, scale: format === 'png' ? 2 : 1 });
     const blob = await (await fetch(url)).blob();
     downloadBlob(fileName, blob);
     return true;
+}
+
+// Plotly reads a subset of HTML in annotation text: a note quoting a column name must show literally.
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export async function copyText(text) {

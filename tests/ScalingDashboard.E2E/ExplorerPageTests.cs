@@ -116,6 +116,31 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Export_SvgOfPlotWithNote_CarriesTheNoteOnlyInTheFile()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?t=1e100");
+        await page.Locator(ScalingSvg).First.WaitForAsync();
+        await Expect(async () => Assert.Contains("far outside the runs", await page.Locator("[data-testid=scaling-plot-0] [data-testid=plot-note]").InnerTextAsync(), StringComparison.Ordinal));
+
+        await page.GetByTestId("export-menu").ClickAsync();
+        var svg = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-svg-scaling-plot-0").ClickAsync());
+        var svgPath = Path.Combine(Path.GetTempPath(), $"e2e-{Guid.NewGuid():N}.svg");
+        await svg.SaveAsAsync(svgPath);
+        var text = await File.ReadAllTextAsync(svgPath);
+        File.Delete(svgPath);
+
+        Assert.Contains("far outside the runs", text, StringComparison.Ordinal);
+        // On screen the note stays text under the plot: the chart itself gains no annotation.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => (document.querySelector('[data-testid=scaling-plot-0] .js-plotly-plot').layout.annotations || []).length"));
+
+        // Kept beside the screenshots, to look at the caption.
+        await page.GetByTestId("export-menu").ClickAsync();
+        var png = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-png-scaling-plot-0").ClickAsync());
+        await png.SaveAsAsync(Path.Combine(fixture.ScreenshotDirectory, "export-png-with-note.png"));
+    }
+
+    [Fact]
     public async Task Exports_PngAndCsv_AreWellFormed()
     {
         var page = await fixture.NewPageAsync();

@@ -152,6 +152,19 @@ public sealed class ExplorerVisualTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task SizeView_LinkChoosesSecondBenchmark_ShowsIt()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/explorer?t=3e21&bench=arc_easy,hellaswag&sizeb=hellaswag");
+        var title = page.Locator("[data-testid=size-plot] .js-plotly-plot .gtitle");
+        await title.WaitForAsync();
+
+        Assert.Equal("hellaswag against params", await title.TextContentAsync());
+        await page.GetByTestId("size-benchmark").ScrollIntoViewIfNeededAsync();
+        await Shot(page, "explorer-size-benchmark-chooser.png");
+    }
+
+    [Fact]
     public async Task ResidualPanels_TwoBenchmarks_EachNamesItsBenchmark()
     {
         var page = await fixture.NewPageAsync();
@@ -163,7 +176,7 @@ public sealed class ExplorerVisualTests(BrowserFixture fixture)
         Assert.Contains("arc_easy", await page.Locator("[data-testid=residuals-x-0] .js-plotly-plot .gtitle").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("hellaswag", await second.TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("hellaswag", await page.Locator("[data-testid=residuals-predicted-1] .js-plotly-plot .gtitle").TextContentAsync(), StringComparison.Ordinal);
-        Assert.Equal("Score against size is shown for the first selected benchmark only: arc_easy.", await page.GetByTestId("size-benchmark").InnerTextAsync());
+        Assert.Equal("arc_easy against params", await page.Locator("[data-testid=size-plot] .js-plotly-plot .gtitle").TextContentAsync());
         await second.ScrollIntoViewIfNeededAsync();
         await Shot(page, "explorer-residuals-two-benchmarks.png");
         var sweep = page.Locator("[data-testid=sweep-plot] .js-plotly-plot svg.main-svg").First;

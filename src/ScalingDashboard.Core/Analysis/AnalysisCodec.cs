@@ -42,6 +42,7 @@ public static class AnalysisCodec
         new("fam", s => Names(s.Filters.Families), (s, _, r) => s with { Filters = s.Filters with { Families = r.Names("fam") ?? s.Filters.Families } }),
         new("smin", s => Number(s.Filters.SizeMin), (s, _, r) => s with { Filters = s.Filters with { SizeMin = r.Number("smin", min: 0) } }),
         new("smax", s => Number(s.Filters.SizeMax), (s, _, r) => s with { Filters = s.Filters with { SizeMax = r.Number("smax", min: 0) } }),
+        new("sizeb", s => Blank(s.SizeBenchmark), (s, _, r) => s with { SizeBenchmark = r.Text("sizeb") }),
         new("active", s => s.ActiveParameters ? "1" : null, (s, _, r) => s with { ActiveParameters = r.Flag("active") ?? s.ActiveParameters }),
         new("inv", s => s.Invert.Count == 0 ? null : string.Join(LinkListCodec.ItemSeparator, s.Invert.Select(v => Number(v))), ReadInvert),
     ];

@@ -57,6 +57,11 @@ public static class AnalysisResolver
             }
         }
 
+        if (spec.SizeBenchmark is { } sizeBenchmark && benchmarks.Count > 0 && !benchmarks.Contains(sizeBenchmark, StringComparer.Ordinal))
+        {
+            problems.Add($"The size view's benchmark '{MessageText.OneLine(sizeBenchmark)}' is not among the selected ones; it shows {benchmarks[0]}.");
+        }
+
         string? x = null;
         if (spec.X is not null)
         {

@@ -85,7 +85,7 @@ public static class AnalysisRunner
             : Sweeps(data, resolved, spec, progress, cancellationToken);
         var size = !parts.HasFlag(AnalysisParts.Size) || resolved.Benchmarks.Count == 0 ? null
             : reuse is not null && SizeKey(reuse.Spec) == SizeKey(spec) && reuse.Size is not null ? reuse.Size
-            : Size(table, rows, resolved.Benchmarks[0], spec, progress, cancellationToken);
+            : Size(table, rows, SizeBenchmarkOf(resolved, spec), spec, progress, cancellationToken);
         var bandsPending = spec.Bootstrap.IsOn && parts.HasFlag(AnalysisParts.Bands) && fits.Any(f => f.Succeeded);
         return new AnalysisResult(spec, resolved, data, fits, sweeps, size, Stopwatch.GetElapsedTime(started)) { BandsPending = bandsPending };
     }
@@ -158,8 +158,13 @@ public static class AnalysisRunner
             Filters = spec.Filters,
             GroupBy = spec.GroupBy,
             ActiveParameters = spec.ActiveParameters,
+            SizeBenchmark = spec.SizeBenchmark,
         };
     }
+
+    /// <summary>The benchmark the size view shows: the one asked for when it is selected, else the first.</summary>
+    private static string SizeBenchmarkOf(ResolvedAnalysis resolved, AnalysisSpec spec) =>
+        spec.SizeBenchmark is { } asked && resolved.Benchmarks.Contains(asked, StringComparer.Ordinal) ? asked : resolved.Benchmarks[0];
 
     private static List<FormSweep> Sweeps(List<BenchmarkData> data, ResolvedAnalysis resolved, AnalysisSpec spec,
         IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)

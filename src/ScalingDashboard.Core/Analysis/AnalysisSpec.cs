@@ -74,6 +74,9 @@ public sealed record AnalysisSpec
     /// <summary>Scores to read x off each invertible fit for (seed 000: a closed model's size from its score).</summary>
     public ValueList<double> Invert { get; init; } = [];
 
+    /// <summary>The benchmark the size view (score against parameters) shows; null, or one not selected: the first.</summary>
+    public string? SizeBenchmark { get; init; }
+
     /// <summary>The size view uses active instead of total parameters (mixture-of-experts).</summary>
     public bool ActiveParameters { get; init; }
 

@@ -25,11 +25,16 @@ public static class BenchmarkFitter
             return Failed(data, form, $"{form.DisplayName} needs a second x column ({twoInput.SecondInputDescription}); choose it under 'second x'.");
         }
 
-        var request = Request(data, spec, form, out var leftOut) with { Cancellation = cancellationToken };
+        var request = Request(data, spec, form, out var reasons) with { Cancellation = cancellationToken };
+        var leftOut = reasons is null ? null : $"{form.Id} on {data.Benchmark}: {reasons}; left out.";
         var usable = Usable(request);
         if (usable < 3)
         {
-            return Failed(data, form, $"Only {usable} models have every value this form needs; a fit needs at least 3.") with { LeftOut = leftOut };
+            // Say why rows went in the failure itself: "only 0 models" alone would hide a wrong column.
+            var why = reasons is null
+                ? $"Only {usable} models have every value this form needs; a fit needs at least 3."
+                : $"{reasons}; a fit needs at least 3 usable rows, found {usable}.";
+            return Failed(data, form, why) with { LeftOut = leftOut };
         }
 
         var split = Split(data, spec, holdout);
@@ -68,27 +73,34 @@ public static class BenchmarkFitter
 
     /// <summary>
     /// The request of one form: the benchmark's points and chance level, and the second input for two-input forms,
-    /// where a missing or non-positive value (every such form takes its log) is left out and counted in
-    /// <paramref name="leftOut"/>.
+    /// where a missing or non-positive value (every such form takes its log), or one the form refuses (pass@k: k not a
+    /// whole number >= 1), is left out and counted in <paramref name="reasons"/> ("2 of 40 rows have ...").
     /// </summary>
-    public static FitRequest Request(BenchmarkData data, AnalysisSpec spec, IFitForm form, out string? leftOut)
+    public static FitRequest Request(BenchmarkData data, AnalysisSpec spec, IFitForm form, out string? reasons)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(form);
-        leftOut = null;
+        reasons = null;
         IReadOnlyList<double>? x2 = null;
-        if (form is ITwoInputFitForm && data.X2 is { } raw)
+        if (form is ITwoInputFitForm twoInput && data.X2 is { } raw)
         {
-            var cleaned = raw.Select(v => double.IsFinite(v) && v > 0 ? v : double.NaN).ToArray();
-            var bad = cleaned.Count(double.IsNaN);
+            var name = spec.X2 ?? "second x";
+            var positive = raw.Select(v => double.IsFinite(v) && v > 0 ? v : double.NaN).ToArray();
+            var found = new List<string>(2);
+            var bad = positive.Count(double.IsNaN);
             if (bad > 0)
             {
-                leftOut = string.Create(CultureInfo.InvariantCulture,
-                    $"{form.Id} on {data.Benchmark}: {bad} of {raw.Count} rows have no positive {spec.X2 ?? "second x"} value; left out.");
+                found.Add(string.Create(CultureInfo.InvariantCulture, $"{bad} of {raw.Count} rows have no positive {name} value"));
             }
 
-            x2 = cleaned;
+            if (SecondInputCheck.Refused(twoInput, positive, name) is { } refused)
+            {
+                found.Add(refused);
+            }
+
+            reasons = found.Count == 0 ? null : string.Join("; ", found);
+            x2 = positive.Select(v => twoInput.AcceptsSecondInput(v) ? v : double.NaN).ToArray();
         }
 
         return new FitRequest(data.X, data.Y) { Labels = data.Labels, QRandom = data.QRandom, Margin = spec.Margin, X2 = x2 };

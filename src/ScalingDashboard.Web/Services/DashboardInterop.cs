@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
 namespace ScalingDashboard.Web.Services;
@@ -43,6 +44,14 @@ public sealed class DashboardInterop(IJSRuntime js) : IAsyncDisposable
     public Task<bool> ListenForPresentationKeysAsync<T>(DotNetObjectReference<T> target)
         where T : class =>
         CallAsync(m => m.InvokeVoidAsync("listenForPresentationKeys", target).AsTask());
+
+    /// <summary>Tells <paramref name="target"/>'s <c>OnVisibilityChanged(bool)</c> when a tenth or more of <paramref name="element"/> comes on screen, or less remains.</summary>
+    public Task<bool> ObserveVisibilityAsync<T>(ElementReference element, DotNetObjectReference<T> target)
+        where T : class =>
+        CallAsync(m => m.InvokeVoidAsync("observeVisibility", element, target).AsTask());
+
+    public Task<bool> UnobserveVisibilityAsync(ElementReference element) =>
+        CallAsync(m => m.InvokeVoidAsync("unobserveVisibility", element).AsTask());
 
     public async Task<string?> GetItemAsync(string key)
     {

@@ -16,6 +16,9 @@ public sealed class PassAtKForm : TwoInputFitForm, IResponseTransform
 {
     public const string FormId = "pass-at-k";
 
+    // A k read from text as 3.0000000001 is still 3; anything further from a whole number is not a count.
+    private const double WholeTolerance = 1e-9;
+
     private static readonly FitParameter[] ParameterList =
     [
         FitParameter.Positive("A", "e^intercept of ln(-ln Q)"),
@@ -29,6 +32,12 @@ public sealed class PassAtKForm : TwoInputFitForm, IResponseTransform
             "number of samples k (or pass@1..pass@N columns, stacked)")
     {
     }
+
+    /// <summary>k counts samples drawn per problem, so 2.5 or 0.3 is not a k but another column picked by mistake (a loss).</summary>
+    public override string? SecondInputRule => "k must be a whole number of samples >= 1";
+
+    public override bool AcceptsSecondInput(double value) =>
+        value >= 1 && double.IsFinite(value) && Math.Abs(value - Math.Round(value)) <= WholeTolerance * value;
 
     public override double Evaluate(IReadOnlyList<double> parameters, double x, double x2)
     {
@@ -46,6 +55,13 @@ public sealed class PassAtKForm : TwoInputFitForm, IResponseTransform
         if (request.X2 is null)
         {
             return FailedFit.Create(this, request, $"Form '{Id}' needs a second input ({SecondInputDescription}).");
+        }
+
+        // Refused rather than skipped: a column of non-whole k is almost always the wrong column, and a fit over the
+        // rest would report "converged" on it. The analysis leaves such rows out and counts them before this point.
+        if (SecondInputCheck.Refused(this, request.X2, "k") is { } refused)
+        {
+            return FailedFit.Create(this, request, refused + ".");
         }
 
         var n = request.X.Count;

@@ -16,6 +16,10 @@ public abstract class TwoInputFitForm : FitForm, ITwoInputFitForm
 
     public string SecondInputDescription { get; }
 
+    public virtual string? SecondInputRule => null;
+
+    public virtual bool AcceptsSecondInput(double value) => double.IsFinite(value) && value > 0;
+
     /// <summary>NaN: the form needs x2 too (use the two-input overload).</summary>
     public sealed override double Evaluate(IReadOnlyList<double> parameters, double x) => double.NaN;
 

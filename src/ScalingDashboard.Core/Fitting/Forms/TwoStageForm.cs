@@ -24,6 +24,11 @@ public abstract class TwoStageForm : FitForm, ITwoInputFitForm
 
     public string SecondInputDescription => "the proxy loss column, e.g. a validation loss";
 
+    /// <summary>Any positive loss will do.</summary>
+    public string? SecondInputRule => null;
+
+    public bool AcceptsSecondInput(double value) => double.IsFinite(value) && value > 0;
+
     public sealed override double Evaluate(IReadOnlyList<double> parameters, double x)
     {
         ArgumentNullException.ThrowIfNull(parameters);

@@ -9,7 +9,10 @@ public sealed record PlotAxis(string Title, bool IsLog = false, string? TickForm
     /// The axis's line in a hover: the value with its unit where the unit names the quantity ("6.2e21 FLOPs"),
     /// otherwise the title and the value ("arc_easy (fraction correct): 0.634").
     /// </summary>
-    public string HoverText(double value) => Unit is PlotUnit.Flops or PlotUnit.Parameters or PlotUnit.Tokens
-        ? PlotNumber.Text(value, Unit)
-        : $"{Title.Replace(" (log scale)", "", StringComparison.Ordinal)}: {PlotNumber.Text(value, Unit)}";
+    public string HoverText(double value) => HoverTitle is { } title ? $"{title}: {PlotNumber.Text(value, Unit)}" : PlotNumber.Text(value, Unit);
+
+    /// <summary>What a hover puts before the value: the title without "(log scale)", or null when the unit names the quantity.</summary>
+    public string? HoverTitle => Unit is PlotUnit.Flops or PlotUnit.Parameters or PlotUnit.Tokens
+        ? null
+        : Title.Replace(" (log scale)", "", StringComparison.Ordinal);
 }

@@ -27,6 +27,7 @@ public static class PlotlyMapper
             }
 
             var color = PlotColors.Legible(series.Color, style.Dark);
+            var hover = PlotHover.For(series, model);
             var scatter = new Scatter
             {
                 Name = Escape(series.Name),
@@ -35,15 +36,12 @@ public static class PlotlyMapper
                 Mode = series.Style == SeriesStyle.Markers ? ModeFlag.Markers : ModeFlag.Lines,
                 ShowLegend = series.ShowInLegend,
                 LegendGroup = series.LegendGroup is null ? null : Escape(series.LegendGroup),
-                // The whole hover is written here, so numbers carry units ("6.2e21 FLOPs") rather than Plotly's SI
-                // prefixes ("6.2Z"), and every piece of it is escaped; the template only places it.
-                CustomData = HoverTexts(series, model).Cast<object>().ToList(),
-                HoverTemplate = "%{customdata}<extra></extra>",
+                // The hover's words are written here, so numbers carry units ("6.2e21 FLOPs") rather than Plotly's SI
+                // prefixes ("6.2Z"), and every piece is escaped; the template holds the markup (see PlotHover). Labels
+                // go nowhere else: Plotly would ship a text array it never shows.
+                CustomData = hover.Rows.Cast<object>().ToList(),
+                HoverTemplate = hover.Template,
             };
-            if (series.Labels is not null)
-            {
-                scatter.TextArray = series.Labels.Select(Escape).ToList();
-            }
 
             if (series.Style == SeriesStyle.Markers)
             {
@@ -145,25 +143,6 @@ public static class PlotlyMapper
     {
         ArgumentNullException.ThrowIfNull(values);
         return values.Select(v => PlotNumber.Wire(v, logAxis)!).ToList();
-    }
-
-    /// <summary>One hover text per point: the label (or the series), x and y with their units, then the extra lines.</summary>
-    public static IReadOnlyList<string> HoverTexts(PlotSeries series, PlotModel model)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(model);
-        var texts = new string[series.X.Count];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            var first = series.Labels is { } labels && i < labels.Count ? $"<b>{Escape(labels[i])}</b>" : Escape(series.Name);
-            var y = i < series.Y.Count ? series.Y[i] : double.NaN;
-            var extra = series.HoverLines is { } lines && i < lines.Count
-                ? string.Concat(lines[i].Split('\n').Where(l => l.Length > 0).Select(l => "<br>" + Escape(l)))
-                : "";
-            texts[i] = $"{first}<br>{Escape(model.XAxis.HoverText(series.X[i]))}<br>{Escape(model.YAxis.HoverText(y))}{extra}";
-        }
-
-        return texts;
     }
 
     /// <summary>Encodes text so Plotly shows it literally: HTML special characters and the template marker '%'.</summary>

@@ -16,7 +16,7 @@ public sealed class PlotlyMapperTests
     {
         var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(Model("<img src=x onerror=alert(1)>"))));
 
-        Assert.Equal("&lt;img src=x onerror=alert(1)&gt;", scatter.TextArray[0]);
+        Assert.StartsWith("<b>&lt;img src=x onerror=alert(1)&gt;</b><br>", Shown(scatter, 0), StringComparison.Ordinal);
         Assert.Equal("family &lt;script&gt;", scatter.Name);
     }
 
@@ -25,9 +25,9 @@ public sealed class PlotlyMapperTests
     {
         var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(Model("m", xTitle: "size %{y}"))));
 
-        // The hover is written by the mapper; the template only places it, so a title cannot add a variable.
-        Assert.Equal("%{customdata}<extra></extra>", scatter.HoverTemplate);
-        Assert.Equal("<b>m</b><br>size &#37;{y}: 7e9<br>MMLU (fraction correct): 0.45", scatter.CustomData[0]);
+        // The hover's words are written by the mapper, escaped; a title in the template cannot add a variable.
+        Assert.DoesNotContain("%{y}", scatter.HoverTemplate, StringComparison.Ordinal);
+        Assert.Equal("<b>m</b><br>size &#37;{y}: 7e9<br>MMLU (fraction correct): 0.45", Shown(scatter, 0));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class PlotlyMapperTests
 
         var scatter = Assert.IsType<Scatter>(Assert.Single(PlotlyMapper.ToTraces(model)));
 
-        Assert.Equal("curve<br>6.2e21 FLOPs<br>42.9B parameters<br>residual +0.01", scatter.CustomData[0]);
+        Assert.Equal("curve<br>6.2e21 FLOPs<br>42.9B parameters<br>residual +0.01", Shown(scatter, 0));
     }
 
     [Fact]
@@ -152,5 +152,18 @@ public sealed class PlotlyMapperTests
 
         Assert.Equal("&lt;b&gt;mmlu&lt;/b&gt; &#183; sigmoid<br>residual vs flops", layout.Title.Text);
         Assert.Equal(70, layout.Margin.T);
+    }
+
+    /// <summary>Point <paramref name="i"/>'s hover as Plotly shows it: the template with that point's customdata filled in.</summary>
+    private static string Shown(Scatter scatter, int i)
+    {
+        var row = (string[])scatter.CustomData[i];
+        var text = scatter.HoverTemplate.Replace("<extra></extra>", "", StringComparison.Ordinal);
+        for (var c = row.Length - 1; c >= 0; c--)
+        {
+            text = text.Replace($"%{{customdata[{c}]}}", row[c], StringComparison.Ordinal);
+        }
+
+        return text;
     }
 }

@@ -97,9 +97,9 @@ public sealed class ExplorerLinkRoundTripTests
     {
         var query = ExplorerLink.ToQuery(new ExplorerState());
 
-        // Every analysis key of AnalysisCodec (inv is new with the shared analysis) and the Explorer's own y.
+        // Every analysis key of AnalysisCodec (inv is new with the shared analysis, sizeb with issue 9) and the Explorer's own y.
         Assert.Equal(
-            ["dataset", "bench", "avg", "x", "x2", "forms", "qr", "margin", "t", "tmin", "where", "group", "boot", "seed", "weights", "fam", "smin", "smax", "active", "inv", "y"],
+            ["dataset", "bench", "avg", "x", "x2", "forms", "qr", "margin", "t", "tmin", "where", "group", "boot", "seed", "weights", "fam", "smin", "smax", "sizeb", "active", "inv", "y"],
             query.Select(p => p.Key));
         Assert.All(query, p => Assert.Null(p.Value));
         Assert.Equal(string.Empty, ExplorerLink.ToQueryString(new ExplorerState()));

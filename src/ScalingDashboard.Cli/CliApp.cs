@@ -35,6 +35,13 @@ internal static class CliApp
           scaling-dashboard fit --data FILE --view QUERY [--json]
                                             run exactly the analysis of an Explorer link: QUERY is the part
                                             after '?', e.g. "bench=mmlu&x=flops&forms=sigmoid&t=6e21"
+          scaling-dashboard anova|tukey --data FILE --y COL --group COL [--bracket-edges E,E,... --closed left|right]
+                                            one-way ANOVA / Tukey HSD of a score across groups (seed 002)
+          scaling-dashboard correlate --data FILE [--method pearson|spearman]
+                                            correlation matrix of the benchmarks
+          scaling-dashboard gam --data FILE --y COL --x COL [--log-y] [--log-x] --random COL [--by COL]
+                                            additive mixed model y ~ s(x) + s(random, bs="re") by REML (as mgcv)
+                                            (each takes --json, and --view QUERY: a Statistics page link's query)
           scaling-dashboard help            this text (COMMAND --help: that command's usage)
 
         Exit codes: 0 success, 1 the file could not be read, imported or fitted, 2 wrong usage.
@@ -62,6 +69,11 @@ internal static class CliApp
         if (args[0] == "fit")
         {
             return FitCommand.Run(args.Skip(1).ToList(), stdout, stderr);
+        }
+
+        if (args[0] is "anova" or "tukey" or "correlate" or "gam")
+        {
+            return StatisticsCommand.Run(args[0], args.Skip(1).ToList(), stdout, stderr);
         }
 
         stderr.WriteLine($"Unknown command '{args[0]}'. Run 'scaling-dashboard help' for the list.");

@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UploadReader>();
         services.AddSingleton<AnalysisGate>();
         services.AddScoped(sp => new AnalysisService(sp.GetRequiredService<AnalysisGate>()));
+        services.AddScoped<StatisticsService>();
         services.AddScoped<DashboardInterop>();
         services.AddScoped<PresentationService>();
         return services;

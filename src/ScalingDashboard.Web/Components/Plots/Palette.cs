@@ -1,6 +1,6 @@
-namespace ScalingDashboard.Web.Components.Pages.Explorer.Plots;
+namespace ScalingDashboard.Web.Components.Plots;
 
-/// <summary>Colours: groups get a qualitative palette (readable on a projector), forms a darker distinct set.</summary>
+/// <summary>Colours shared by every page: groups get a qualitative palette (readable on a projector), forms a darker distinct set.</summary>
 public static class Palette
 {
     private static readonly string[] Groups =

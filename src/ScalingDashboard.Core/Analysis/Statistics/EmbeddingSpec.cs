@@ -1,0 +1,27 @@
+namespace ScalingDashboard.Core.Analysis.Statistics;
+
+/// <summary>The 2-D map of models: PCA of the standardised benchmark scores, or t-SNE with a perplexity and seed.</summary>
+public sealed record EmbeddingSpec
+{
+    public const double MinPerplexity = 2;
+    public const double MaxPerplexity = 100;
+
+    public static EmbeddingSpec Default { get; } = new();
+
+    private readonly double _perplexity = 30;
+
+    public EmbeddingMethod Method { get; init; } = EmbeddingMethod.Pca;
+
+    public double Perplexity
+    {
+        get => _perplexity;
+        init => _perplexity = value is >= MinPerplexity and <= MaxPerplexity
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Perplexity), value, $"Between {MinPerplexity} and {MaxPerplexity}.");
+    }
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>The column whose values colour the points; null: the grouping column.</summary>
+    public string? ColourBy { get; init; }
+}

@@ -55,7 +55,7 @@ internal static class StatisticsText
 
     /// <summary>"0.0123", or "&lt; 1e-300 (log10 p = -412.3)" where a double would underflow to 0.</summary>
     public static string PValue(double p, double log10P) =>
-        p > 1e-300 ? "= " + p.ToString("G3", CultureInfo.InvariantCulture) : double.IsFinite(log10P) ? Invariant($"< 1e-300 (log10 p = {log10P:F1})") : "< 1e-300";
+        p > 1e-300 ? "= " + p.ToString("G3", CultureInfo.InvariantCulture) : double.IsFinite(log10P) ? Invariant($"< 1e-300 (log10 p = {log10P:F1})") : "< 1e-15";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -59,6 +59,9 @@ public static class StatisticsCodec
 
     public static LinkCodec<StatisticsSpec> Codec { get; } = new(Fields, Defaults);
 
+    /// <summary>The section's word in a link (<c>view=model</c>), also used to name the section on the page.</summary>
+    public static string SectionName(StatisticsSection section) => Name(SectionNames, section) ?? "groups";
+
     /// <summary>"group=architecture&amp;..." for <paramref name="spec"/>; "" for the default view.</summary>
     public static string Format(StatisticsSpec spec) => Codec.Format(spec);
 

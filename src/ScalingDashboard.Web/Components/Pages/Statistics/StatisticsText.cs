@@ -12,7 +12,7 @@ public static class StatisticsText
         double.IsNaN(p) ? "–"
         : p >= 1e-4 ? p.ToString("0.####", CultureInfo.InvariantCulture)
         : p > 1e-300 ? p.ToString("0.0e0", CultureInfo.InvariantCulture)
-        : double.IsFinite(log10P) ? $"< 1e-300 (log10 p = {log10P.ToString("F1", CultureInfo.InvariantCulture)})" : "< 1e-300";
+        : double.IsFinite(log10P) ? $"< 1e-300 (log10 p = {log10P.ToString("F1", CultureInfo.InvariantCulture)})" : "< 1e-15";
 
     public static string Number(double value, string format = "G4") =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";

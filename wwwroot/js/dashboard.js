@@ -17,6 +17,36 @@ function downloadBlob(fileName, blob) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// Saves a figure the server drew as SVG text (e.g. the correlation heatmap): as is, or rasterised at 2x as PNG.
+export async function downloadSvg(fileName, svgText, format) {
+    const svgBlob = new Blob([svgText], { type: 'image/svg+xml' });
+    if (format !== 'png') {
+        downloadBlob(fileName, svgBlob);
+        return true;
+    }
+    const url = URL.createObjectURL(svgBlob);
+    try {
+        const image = new Image();
+        await new Promise((resolve, reject) => { image.onload = resolve; image.onerror = reject; image.src = url; });
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width * 2;
+        canvas.height = image.height * 2;
+        const context = canvas.getContext('2d');
+        context.scale(2, 2);
+        context.drawImage(image, 0, 0);
+        const png = await new Promise(resolve => canvas.toBlob(resolve, 'image/png'));
+        if (!png) {
+            return false;
+        }
+        downloadBlob(fileName, png);
+        return true;
+    } catch {
+        return false;
+    } finally {
+        URL.revokeObjectURL(url);
+    }
+}
+
 // Exports a chart in the light theme whatever the page shows, at 2x for PNG, so figures drop into slides and papers.
 export async function downloadPlot(containerSelector, format, fileName) {
     await freshPlot(document.querySelector(containerSelector));

@@ -29,6 +29,19 @@ public sealed class DashboardInterop(IJSRuntime js) : IAsyncDisposable
         }
     }
 
+    /// <summary>Saves SVG text drawn on the server as an SVG file or, with format "png", rasterised at 2x.</summary>
+    public async Task<bool> DownloadSvgAsync(string fileName, string svgText, string format)
+    {
+        try
+        {
+            return await (await Module).InvokeAsync<bool>("downloadSvg", fileName, svgText, format);
+        }
+        catch (Exception e) when (e is JSException or JSDisconnectedException or TaskCanceledException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     public async Task<bool> CopyTextAsync(string text)
     {
         try

@@ -7,7 +7,10 @@ namespace ScalingDashboard.Web.Components.Pages.Statistics;
 /// <summary>The page's plain-words readings of each result, beside the numbers (pure, so they are unit-tested).</summary>
 public static class StatisticsText
 {
-    /// <summary>"0.0123", "3.2e-12", or "&lt; 1e-300 (log10 p = -412.3)" where a double underflows: never a bare 0.</summary>
+    /// <summary>
+    /// "0.0123", "3.2e-12", or "&lt; 1e-300 (log10 p = -412.3)" where a double underflows: never a bare 0. A p of 0
+    /// without its logarithm comes from a tail computed as 1 - CDF, which is exact only to about 1e-15: that bound.
+    /// </summary>
     public static string PValue(double p, double log10P) =>
         double.IsNaN(p) ? "–"
         : p >= 1e-4 ? p.ToString("0.####", CultureInfo.InvariantCulture)
@@ -31,6 +34,20 @@ public static class StatisticsText
             : $"no difference in mean {c.Benchmark} between these {a.Groups.Count} groups is detectable at the {level} level";
         return $"F({a.DfBetween}, {a.DfWithin}) = {Number(a.F)}, p {(a.P > 1e-300 ? "= " : "")}{PValue(a.P, a.Log10P)}: {verdict}.";
     }
+
+    /// <summary>A note naming groups with a single model, or null: they count (as in R's aov) but say little.</summary>
+    public static string? SingleModelGroups(GroupComparison c)
+    {
+        var single = c.Anova.Groups.Where(g => g.Count == 1).Select(g => g.Name).ToList();
+        return single.Count == 0
+            ? null
+            : $"{Join(single)} {(single.Count == 1 ? "has" : "have")} a single model with a {c.Benchmark} score: "
+              + "it counts in the ANOVA (as in R's aov) but its mean is one score, so its Tukey intervals are wide. "
+              + "Merge it with a neighbouring group (wider brackets) or choose another grouping to compare it fairly.";
+    }
+
+    private static string Join(List<string> names) =>
+        names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more groups";
 
     public static string Tukey(GroupComparison c, double confidence)
     {

@@ -44,7 +44,7 @@ internal static class CliApp
                                             (each takes --json, and --view QUERY: a Statistics page link's query)
           scaling-dashboard help            this text (COMMAND --help: that command's usage)
 
-        Exit codes: 0 success, 1 the file could not be read, imported or fitted, 2 wrong usage.
+        Exit codes: 0 success, 1 the file could not be read, imported or fitted, 2 wrong usage, 3 an internal error.
 
         Forms (--form ID):
 
@@ -55,6 +55,21 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            return Dispatch(args, stdout, stderr);
+        }
+#pragma warning disable CA1031 // The last line of defence: a script gets one line and exit 3, never a stack trace.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"Internal error ({e.GetType().Name}: {e.Message}). This is a bug in scaling-dashboard; please report it with the command line that caused it.");
+            return 3;
+        }
+    }
+
+    private static int Dispatch(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
         if (args.Count == 0 || args[0] is "help" or "--help" or "-h")
         {
             stdout.WriteLine(Usage);

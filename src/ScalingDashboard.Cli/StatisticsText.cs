@@ -26,7 +26,7 @@ internal static class StatisticsText
             text.AppendLine(Invariant($"Tukey HSD at {result.Spec.Confidence:P0} family-wise confidence (q critical {c.Tukey.QCritical:G5}):"));
             foreach (var p in c.Tukey.Pairs)
             {
-                text.AppendLine(Invariant($"  {p.Group1}-{p.Group2}: diff {p.MeanDiff:G5} [{p.Lower:G5}, {p.Upper:G5}] p adj {PValue(p.PAdj, Math.Log10(p.PAdj))[2..]}{(p.Reject ? " *" : "")}"));
+                text.AppendLine(Invariant($"  {p.Group1}-{p.Group2}: diff {p.MeanDiff:G5} [{p.Lower:G5}, {p.Upper:G5}] p adj {PValue(p.PAdj, double.NaN)}{(p.Reject ? " *" : "")}"));
             }
         }
 
@@ -50,12 +50,21 @@ internal static class StatisticsText
     {
         var m = result.Model!;
         var f = m.Fit;
-        return Invariant($"{m.Formula}\nedf {f.Edf:F2}, smooth p {f.SmoothP:G3}; random-effect variance {f.RandomEffectVariance:G4}, residual variance {f.ResidualVariance:G4}; deviance explained {f.DevianceExplained:P1}; {f.N} rows, {f.LeftOut} left out");
+        return Invariant($"{m.Formula}\nedf {f.Edf:F2}, smooth p {PValue(f.SmoothP, double.NaN, SmoothUnderflow)}; random-effect variance {f.RandomEffectVariance:G4}, residual variance {f.ResidualVariance:G4}; deviance explained {f.DevianceExplained:P1}; {f.N} rows, {f.LeftOut} left out");
     }
 
-    /// <summary>"0.0123", or "&lt; 1e-300 (log10 p = -412.3)" where a double would underflow to 0.</summary>
-    public static string PValue(double p, double log10P) =>
-        p > 1e-300 ? "= " + p.ToString("G3", CultureInfo.InvariantCulture) : double.IsFinite(log10P) ? Invariant($"< 1e-300 (log10 p = {log10P:F1})") : "< 1e-15";
+    /// <summary>
+    /// "= 0.0123", or "&lt; 1e-300 (log10 p = -412.3)" where a double would underflow to 0: never a bare 0. A p of 0
+    /// without its logarithm is stated as the bound its computation resolves: 1e-15 for a tail taken as 1 - CDF (Tukey),
+    /// <see cref="SmoothUnderflow"/> for the smooth's incomplete-beta tail, which is accurate down to underflow.
+    /// </summary>
+    public static string PValue(double p, double log10P, string underflow = "< 1e-15") =>
+        double.IsNaN(p) ? "= –"
+        : p > 1e-300 ? "= " + p.ToString("G3", CultureInfo.InvariantCulture)
+        : double.IsFinite(log10P) ? Invariant($"< 1e-300 (log10 p = {log10P:F1})")
+        : underflow;
+
+    public const string SmoothUnderflow = "< 1e-300";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

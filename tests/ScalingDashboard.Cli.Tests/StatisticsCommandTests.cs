@@ -75,4 +75,19 @@ public class StatisticsCommandTests
 
         CliRunner.AssertFails(1, "distinct x", "gam", "--data", csv.Path, "--y", "y", "--x", "x", "--random", "g");
     }
+
+    [Fact]
+    public void Gam_YAnExactLineOfX_FailsWithASentence_NotAStackTrace()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 30).Select(i => $"m{i},G{i % 3},{i},{2 * i}\n"));
+        using var csv = new CliRunner.TempCsv("model,g,x,y\n" + rows);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = CliApp.Run(["gam", "--data", csv.Path, "--y", "y", "--x", "x", "--random", "g"], stdout, stderr);
+
+        Assert.Equal(1, code);
+        Assert.Contains("no residual variance is left to estimate", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -41,6 +41,15 @@ public static class AdditiveModel
             k = distinct.Length;
         }
 
+        // mgcv refuses a model with more coefficients than rows; the penalised random intercepts do not count.
+        var fixedCoefficients = 1 + (k - 1) * rows.ByNames.Length + (rows.ByNames.Length - 1);
+        if (rows.Count <= fixedCoefficients)
+        {
+            return AdditiveModelResult.Failed(
+                $"{rows.Count} rows are too few for {fixedCoefficients} spline coefficients; a smooth needs more rows than coefficients. Add rows or drop the by factor.",
+                rows.Count, rows.LeftOut, notes);
+        }
+
         var spline = CubicRegressionSpline.ForData(distinct, k);
         try
         {
@@ -51,7 +60,14 @@ public static class AdditiveModel
                 notes.Add("REML did not fully converge; the smoothing parameters may be slightly off.");
             }
 
-            return Summarise(rows, spline, design, state, notes, request.GridSize);
+            var result = Summarise(rows, spline, design, state, notes, request.GridSize);
+            return double.IsFinite(result.Edf) && result.ResidualVariance > 0
+                ? result
+                : AdditiveModelResult.Failed(ExactFit, rows.Count, rows.LeftOut, notes);
+        }
+        catch (ArithmeticException)
+        {
+            return AdditiveModelResult.Failed(ExactFit, rows.Count, rows.LeftOut, notes);
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
@@ -61,6 +77,9 @@ public static class AdditiveModel
                 rows.Count, rows.LeftOut, notes);
         }
     }
+
+    private const string ExactFit =
+        "the fit broke down numerically: y is (almost) an exact function of x and the groups, so no residual variance is left to estimate; choose another response or predictor.";
 
     private static string? RequestProblem(AdditiveModelRequest request)
     {

@@ -20,6 +20,12 @@ internal static class RemlOptimizer
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!double.IsFinite(state.Score) || state.Gradient.Any(g => !double.IsFinite(g)) || state.Hessian.Enumerate().Any(h => !double.IsFinite(h)))
+            {
+                // A zero residual variance (y fitted exactly) makes the REML criterion -inf and its derivatives NaN.
+                throw new ArithmeticException("The REML criterion or its derivatives are not finite.");
+            }
+
             var step = NewtonStep(state);
             var next = TryStep(design, n, state, step, start);
             if (next is null || Math.Abs(state.Score - next.Score) < 1e-12 * (1 + Math.Abs(state.Score)))

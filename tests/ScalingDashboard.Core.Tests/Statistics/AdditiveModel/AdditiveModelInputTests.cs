@@ -23,6 +23,28 @@ public class AdditiveModelInputTests
     }
 
     [Fact]
+    public void Fit_AsManyRowsAsCoefficients_ReportsProblem()
+    {
+        // Four distinct x: k drops to 4, so intercept plus 3 smooth coefficients = 4 = the number of rows.
+        double[] x = [1, 2, 3, 4];
+
+        var result = Gam.Fit(new AdditiveModelRequest(x, [0.3, 0.1, 0.4, 0.2], RandomGroups: ["a", "a", "b", "b"]));
+
+        Assert.StartsWith("4 rows are too few for 4 spline coefficients", result.Problem);
+    }
+
+    [Fact]
+    public void Fit_YAnExactLineOfX_ReportsProblemRatherThanThrowing()
+    {
+        var x = Enumerable.Range(1, 30).Select(i => (double)i).ToArray();
+        var groups = x.Select(v => ((int)v % 3).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        var result = Gam.Fit(new AdditiveModelRequest(x, x.Select(v => 2 * v).ToArray(), RandomGroups: groups));
+
+        Assert.StartsWith("the fit broke down numerically: y is (almost) an exact function of x", result.Problem);
+    }
+
+    [Fact]
     public void Fit_ConstantY_ReportsProblem()
     {
         var result = Gam.Fit(new AdditiveModelRequest(EightLevelsX, EightLevelsX.Select(_ => 3.0).ToArray()));

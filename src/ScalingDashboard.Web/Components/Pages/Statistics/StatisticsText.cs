@@ -9,13 +9,16 @@ public static class StatisticsText
 {
     /// <summary>
     /// "0.0123", "3.2e-12", or "&lt; 1e-300 (log10 p = -412.3)" where a double underflows: never a bare 0. A p of 0
-    /// without its logarithm comes from a tail computed as 1 - CDF, which is exact only to about 1e-15: that bound.
+    /// without its logarithm is stated as the bound its computation resolves: 1e-15 for a tail taken as 1 - CDF (Tukey),
+    /// <see cref="SmoothUnderflow"/> for the smooth's incomplete-beta tail, which is accurate down to underflow.
     /// </summary>
-    public static string PValue(double p, double log10P) =>
+    public static string PValue(double p, double log10P, string underflow = "< 1e-15") =>
         double.IsNaN(p) ? "–"
         : p >= 1e-4 ? p.ToString("0.####", CultureInfo.InvariantCulture)
         : p > 1e-300 ? p.ToString("0.0e0", CultureInfo.InvariantCulture)
-        : double.IsFinite(log10P) ? $"< 1e-300 (log10 p = {log10P.ToString("F1", CultureInfo.InvariantCulture)})" : "< 1e-15";
+        : double.IsFinite(log10P) ? $"< 1e-300 (log10 p = {log10P.ToString("F1", CultureInfo.InvariantCulture)})" : underflow;
+
+    public const string SmoothUnderflow = "< 1e-300";
 
     public static string Number(double value, string format = "G4") =>
         double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "–";
@@ -102,7 +105,7 @@ public static class StatisticsText
             ? $" The random intercepts take {Percent(f.RandomEffectVariance / (f.RandomEffectVariance + f.ResidualVariance))} of the variance left after the smooth (variance {Number(f.RandomEffectVariance)} against residual {Number(f.ResidualVariance)})."
             : "";
         return $"{m.YLabel} as a smooth function of {m.XLabel}: edf {Number(f.Edf, "F2")} ({shape}; 1 would be a straight line), "
-            + $"approximate p {PValue(f.SmoothP, Math.Log10(f.SmoothP))}; deviance explained {Percent(f.DevianceExplained)}.{share}";
+            + $"approximate p {PValue(f.SmoothP, double.NaN, SmoothUnderflow)}; deviance explained {Percent(f.DevianceExplained)}.{share}";
     }
 
     private static string Percent(double ratio) => (100 * ratio).ToString("0.#", CultureInfo.InvariantCulture) + "%";

@@ -39,4 +39,23 @@ public sealed class StatisticsPageTests(BrowserFixture fixture)
         Assert.Contains("s(log(params_b), bs=\"cr\", k=10) + s(architecture, bs=\"re\")",
             await page.Locator("[data-testid=model-formula]").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Export_HeatmapAsPng_IsARasterisedFigure()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/statistics?view=correlations");
+        await page.Locator("[data-testid=correlation-heatmap]").WaitForAsync(new() { Timeout = 60_000 });
+
+        await page.GetByTestId("export-menu").ClickAsync();
+        var png = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Heatmap as PNG (2x)").ClickAsync());
+        // Kept beside the screenshots, to look at.
+        var path = Path.Combine(fixture.ScreenshotDirectory, "statistics-heatmap-export.png");
+        await png.SaveAsAsync(path);
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        var width = (bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19];
+        Assert.True(width >= 600, $"PNG width {width}");
+    }
 }

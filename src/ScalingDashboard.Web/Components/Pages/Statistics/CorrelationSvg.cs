@@ -22,7 +22,8 @@ public static class CorrelationSvg
         var labelWidth = (int)Math.Ceiling(matrix.Names.Select(name => name.Length).DefaultIfEmpty(4).Max() * CharWidth) + 12;
         var top = labelWidth + 28;
         var left = labelWidth;
-        var width = left + n * Cell + 16;
+        // Wide enough for the caption too, which runs along the bottom from the left margin.
+        var width = Math.Max(left + n * Cell + 16, 16 + (int)Math.Ceiling(Caption.Length * 5.6) + 16);
         var height = top + n * Cell + 40;
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"Roboto, Helvetica, Arial, sans-serif\" font-size=\"{FontSize}\">"));
@@ -50,7 +51,7 @@ public static class CorrelationSvg
             }
         }
 
-        svg.Append(Invariant($"<text x=\"{left}\" y=\"{height - 14}\" font-size=\"11\" fill=\"#555555\">{Escape(Caption)}</text>"));
+        svg.Append(Invariant($"<text x=\"16\" y=\"{height - 14}\" font-size=\"11\" fill=\"#555555\">{Escape(Caption)}</text>"));
         svg.Append("</svg>");
         return svg.ToString();
     }

@@ -57,9 +57,7 @@ public sealed record AnalysisSpec
     public double Margin
     {
         get => _margin;
-        init => _margin = value is >= 0 and <= MaxMargin
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Margin), value, $"Between 0 and {MaxMargin}.");
+        init => _margin = SpecRange.Within(value, 0, MaxMargin, nameof(Margin));
     }
 
     public HoldoutRule Holdout { get; init; } = HoldoutRule.None;

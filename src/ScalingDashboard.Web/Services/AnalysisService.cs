@@ -17,7 +17,7 @@ public sealed class AnalysisService : IDisposable
 {
     private readonly AnalysisGate _gate;
     private readonly bool _ownsGate;
-    private CancellationTokenSource? _current;
+    private readonly PageRun _run;
     private (Leaderboard Table, AnalysisResult Result)? _last;
 
     /// <summary>A service with its own one-slot gate (tests, the consistency check).</summary>
@@ -31,30 +31,18 @@ public sealed class AnalysisService : IDisposable
     {
         ArgumentNullException.ThrowIfNull(gate);
         _gate = gate;
+        _run = new PageRun(gate, "The analysis failed");
     }
 
     /// <param name="onFits">Called with the fits while the bands are still being computed.</param>
     /// <param name="onStatus">Called when the run is queued, runs, fails or is stopped (on a worker thread).</param>
     /// <returns>The complete result, or null when the run was stopped, superseded or failed.</returns>
-    public async Task<AnalysisResult?> RunAsync(Leaderboard table, AnalysisSpec spec,
+    public Task<AnalysisResult?> RunAsync(Leaderboard table, AnalysisSpec spec,
         Func<AnalysisResult, Task>? onFits = null, Action<AnalysisStatus>? onStatus = null)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(_gate.Stopping);
-        var previous = Interlocked.Exchange(ref _current, source);
-        if (previous is not null)
-        {
-            await previous.CancelAsync();
-            previous.Dispose();
-        }
-
-        var token = source.Token;
         var reuse = _last is { } last && ReferenceEquals(last.Table, table) ? last.Result : null;
-        try
+        return _run.RunAsync(onStatus, "fitting", async token =>
         {
-            using var slot = await _gate.EnterAsync(
-                () => onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Queued,
-                    $"queued: the server runs {_gate.Slots} analyses at a time and all are busy")), token);
-            onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, "fitting"));
             var progress = onStatus is null ? null : new StatusProgress(onStatus);
             var result = await Task.Run(() => AnalysisRunner.RunFits(table, spec, AnalysisParts.All, reuse, progress, token), token);
             // Remembered at once: the sweeps do not depend on the bands, and the next tick can reuse them.
@@ -72,55 +60,22 @@ public sealed class AnalysisService : IDisposable
                 _last = (table, result);
             }
 
-            onStatus?.Invoke(AnalysisStatus.Idle);
             return result;
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
-#pragma warning disable CA1031 // A failing analysis must leave the page alive with a message, whatever it threw.
-        catch (Exception failure)
-#pragma warning restore CA1031
-        {
-            onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Failed, $"The analysis failed: {OneLine(failure.Message)}"));
-            return null;
-        }
-        finally
-        {
-            // Whoever takes the source out of _current disposes it: this run when it ends, else Stop or a newer run.
-            if (Interlocked.CompareExchange(ref _current, null, source) == source)
-            {
-                source.Dispose();
-            }
-        }
+        });
     }
 
     /// <summary>Stops the run in flight, if any (the Stop button, a page that goes away).</summary>
     /// <returns>True when a run was stopped.</returns>
-    public bool Stop()
-    {
-        var current = Interlocked.Exchange(ref _current, null);
-        if (current is null)
-        {
-            return false;
-        }
-
-        current.Cancel();
-        current.Dispose();
-        return true;
-    }
+    public bool Stop() => _run.Stop();
 
     public void Dispose()
     {
-        Stop();
+        _run.Dispose();
         if (_ownsGate)
         {
             _gate.Dispose();
         }
     }
-
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
     /// <summary>Progress as status lines, at most one every 100 ms (the page redraws on each), plus every stage's end.
     /// Not <see cref="Progress{T}"/>: that would post to the circuit's context, which the page does itself.</summary>

@@ -10,63 +10,19 @@ namespace ScalingDashboard.Web.Services;
 /// </summary>
 public sealed class StatisticsService(AnalysisGate gate) : IDisposable
 {
-    private CancellationTokenSource? _current;
+    private readonly PageRun _run = new(gate, "The statistics failed");
 
-    public async Task<StatisticsResult?> RunAsync(Leaderboard table, StatisticsSpec spec, StatisticsParts parts, Action<AnalysisStatus> onStatus)
+    public Task<StatisticsResult?> RunAsync(Leaderboard table, StatisticsSpec spec, StatisticsParts parts, Action<AnalysisStatus> onStatus)
     {
         ArgumentNullException.ThrowIfNull(onStatus);
-        var source = CancellationTokenSource.CreateLinkedTokenSource(gate.Stopping);
-        if (Interlocked.Exchange(ref _current, source) is { } previous)
-        {
-            await previous.CancelAsync();
-            previous.Dispose();
-        }
-
-        try
-        {
-            using var slot = await gate.EnterAsync(
-                () => onStatus(new AnalysisStatus(AnalysisPhase.Queued, $"queued: the server runs {gate.Slots} analyses at a time and all are busy")),
-                source.Token);
-            onStatus(new AnalysisStatus(AnalysisPhase.Running, "computing"));
-            var progress = new ThrottledProgress(text => onStatus(new AnalysisStatus(AnalysisPhase.Running, text)));
-            var result = await Task.Run(() => StatisticsRunner.Run(table, spec, parts, progress, source.Token), source.Token);
-            onStatus(AnalysisStatus.Idle);
-            return result;
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
-#pragma warning disable CA1031 // A failing statistic must leave the page alive with a message, whatever it threw.
-        catch (Exception failure)
-#pragma warning restore CA1031
-        {
-            onStatus(new AnalysisStatus(AnalysisPhase.Failed, $"The statistics failed: {failure.Message.ReplaceLineEndings(" ")}"));
-            return null;
-        }
-        finally
-        {
-            if (Interlocked.CompareExchange(ref _current, null, source) == source)
-            {
-                source.Dispose();
-            }
-        }
+        var progress = new ThrottledProgress(text => onStatus(new AnalysisStatus(AnalysisPhase.Running, text)));
+        return _run.RunAsync(onStatus, "computing", token => Task.Run(() => StatisticsRunner.Run(table, spec, parts, progress, token), token));
     }
 
     /// <summary>Stops the run in flight; true when there was one.</summary>
-    public bool Stop()
-    {
-        if (Interlocked.Exchange(ref _current, null) is not { } current)
-        {
-            return false;
-        }
+    public bool Stop() => _run.Stop();
 
-        current.Cancel();
-        current.Dispose();
-        return true;
-    }
-
-    public void Dispose() => Stop();
+    public void Dispose() => _run.Dispose();
 
     /// <summary>At most one line every 100 ms: the page redraws on each.</summary>
     private sealed class ThrottledProgress(Action<string> report) : IProgress<string>

@@ -15,9 +15,7 @@ public sealed record EmbeddingSpec
     public double Perplexity
     {
         get => _perplexity;
-        init => _perplexity = value is >= MinPerplexity and <= MaxPerplexity
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Perplexity), value, $"Between {MinPerplexity} and {MaxPerplexity}.");
+        init => _perplexity = SpecRange.Within(value, MinPerplexity, MaxPerplexity, nameof(Perplexity));
     }
 
     public int Seed { get; init; } = 1;

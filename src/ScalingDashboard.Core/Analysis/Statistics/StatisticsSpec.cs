@@ -26,9 +26,7 @@ public sealed record StatisticsSpec
     public double Confidence
     {
         get => _confidence;
-        init => _confidence = value is >= MinConfidence and <= MaxConfidence
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Confidence), value, $"Between {MinConfidence} and {MaxConfidence}.");
+        init => _confidence = SpecRange.Within(value, MinConfidence, MaxConfidence, nameof(Confidence));
     }
 
     public CorrelationMethod Correlation { get; init; } = CorrelationMethod.Pearson;

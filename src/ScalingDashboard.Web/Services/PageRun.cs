@@ -1,0 +1,72 @@
+namespace ScalingDashboard.Web.Services;
+
+/// <summary>
+/// The life of one page's heavy work, shared by every page's service: one run at a time per page (a newer request
+/// cancels the one still running), at most one per core on the server through the shared <see cref="AnalysisGate"/>,
+/// a "queued" status while every slot is busy, Stop, and a failure turned into a status line rather than an
+/// exception, so a page stays alive whatever its analysis threw. Cancelled, stopped and failed runs return null.
+/// </summary>
+public sealed class PageRun(AnalysisGate gate, string failurePrefix) : IDisposable
+{
+    private CancellationTokenSource? _current;
+
+    /// <param name="onStatus">Called when the run is queued, runs, fails (on a worker thread); null: not told.</param>
+    /// <param name="work">The run itself, given the token that Stop, a newer run or server shutdown cancels.</param>
+    public async Task<T?> RunAsync<T>(Action<AnalysisStatus>? onStatus, string startText, Func<CancellationToken, Task<T>> work)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var source = CancellationTokenSource.CreateLinkedTokenSource(gate.Stopping);
+        if (Interlocked.Exchange(ref _current, source) is { } previous)
+        {
+            await previous.CancelAsync();
+            previous.Dispose();
+        }
+
+        try
+        {
+            using var slot = await gate.EnterAsync(
+                () => onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Queued, $"queued: the server runs {gate.Slots} analyses at a time and all are busy")),
+                source.Token);
+            onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, startText));
+            var result = await work(source.Token);
+            onStatus?.Invoke(AnalysisStatus.Idle);
+            return result;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+#pragma warning disable CA1031 // A failing analysis must leave the page alive with a message, whatever it threw.
+        catch (Exception failure)
+#pragma warning restore CA1031
+        {
+            onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Failed, $"{failurePrefix}: {failure.Message.ReplaceLineEndings(" ")}"));
+            return null;
+        }
+        finally
+        {
+            // Whoever takes the source out of _current disposes it: this run when it ends, else Stop or a newer run.
+            if (Interlocked.CompareExchange(ref _current, null, source) == source)
+            {
+                source.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Stops the run in flight (the Stop button, a page that goes away).</summary>
+    /// <returns>True when a run was stopped.</returns>
+    public bool Stop()
+    {
+        if (Interlocked.Exchange(ref _current, null) is not { } current)
+        {
+            return false;
+        }
+
+        current.Cancel();
+        current.Dispose();
+        return true;
+    }
+
+    public void Dispose() => Stop();
+}

@@ -6,6 +6,7 @@ using ScalingDashboard.Benchmarks;
 // ANOVA + Tukey HSD timing: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --anova-tukey
 // Additive mixed model (seed 002 GAMM) wall time: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --gam
 // PCA and t-SNE of the leaderboard: dotnet run -c Release --project tests/ScalingDashboard.Benchmarks -- --tsne
+// Matrix completion (issue 11: MF training run, 5-split NCF evaluation): ... -- --matrix; defaults check: -- --matrix-sweep
 if (args is ["--cancel-latency"])
 {
     CancellationLatency.Run();
@@ -21,6 +22,14 @@ else if (args is ["--gam"])
 else if (args is ["--tsne"])
 {
     EmbeddingTiming.Run();
+}
+else if (args is ["--matrix"])
+{
+    MatrixTiming.Run();
+}
+else if (args is ["--matrix-sweep"])
+{
+    MatrixTiming.Sweep();
 }
 else
 {

@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<AnalysisGate>();
         services.AddScoped(sp => new AnalysisService(sp.GetRequiredService<AnalysisGate>()));
         services.AddScoped<StatisticsService>();
+        services.AddScoped<MatrixService>();
         services.AddScoped<DashboardInterop>();
         services.AddScoped<PresentationService>();
         return services;

@@ -15,7 +15,7 @@ public sealed class StatisticsService(AnalysisGate gate) : IDisposable
     public Task<StatisticsResult?> RunAsync(Leaderboard table, StatisticsSpec spec, StatisticsParts parts, Action<AnalysisStatus> onStatus)
     {
         ArgumentNullException.ThrowIfNull(onStatus);
-        var progress = new ThrottledProgress(text => onStatus(new AnalysisStatus(AnalysisPhase.Running, text)));
+        var progress = new ThrottledProgress<string>(text => onStatus(new AnalysisStatus(AnalysisPhase.Running, text)));
         return _run.RunAsync(onStatus, "computing", token => Task.Run(() => StatisticsRunner.Run(table, spec, parts, progress, token), token));
     }
 
@@ -23,20 +23,4 @@ public sealed class StatisticsService(AnalysisGate gate) : IDisposable
     public bool Stop() => _run.Stop();
 
     public void Dispose() => _run.Dispose();
-
-    /// <summary>At most one line every 100 ms: the page redraws on each.</summary>
-    private sealed class ThrottledProgress(Action<string> report) : IProgress<string>
-    {
-        private long _last;
-
-        public void Report(string value)
-        {
-            var now = Environment.TickCount64;
-            if (now - Interlocked.Read(ref _last) >= 100)
-            {
-                Interlocked.Exchange(ref _last, now);
-                report(value);
-            }
-        }
-    }
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
+using ScalingDashboard.Web.Components.Exports;
 using ScalingDashboard.Core.Analysis.Statistics;
 using ScalingDashboard.Core.Statistics;
 
 namespace ScalingDashboard.Web.Components.Pages.Statistics;
 
 /// <summary>
-/// The Statistics page's tables as CSV. Cells from the user's file are quoted and guarded against spreadsheet formula
-/// injection (a leading = + - @ gets a quote mark), as the Explorer's exports are.
+/// The Statistics page's tables as CSV. Cells from the user's file go through <see cref="CsvField"/>: quoted where
+/// needed and guarded against spreadsheet formula injection, as every export is.
 /// </summary>
 public static class StatisticsCsv
 {
@@ -18,7 +19,7 @@ public static class StatisticsCsv
         foreach (var c in comparisons)
         {
             var a = c.Anova;
-            text.AppendLine(string.Join(',', Cell(c.Benchmark), Whole(a.Groups.Count), Whole(a.N), Whole(c.LeftOut), Real(a.SsBetween), Real(a.SsWithin),
+            text.AppendLine(string.Join(',', CsvField.Text(c.Benchmark), Whole(a.Groups.Count), Whole(a.N), Whole(c.LeftOut), Real(a.SsBetween), Real(a.SsWithin),
                 Whole(a.DfBetween), Whole(a.DfWithin), Real(a.MsBetween), Real(a.MsWithin), Real(a.F), Real(a.P), Real(a.Log10P), c.Significant ? "true" : "false"));
         }
 
@@ -31,7 +32,7 @@ public static class StatisticsCsv
         var text = new StringBuilder("benchmark,group1,group2,mean_diff,lower,upper,p_adj,reject,q_critical\n");
         foreach (var p in comparison.Tukey.Pairs)
         {
-            text.AppendLine(string.Join(',', Cell(comparison.Benchmark), Cell(p.Group1), Cell(p.Group2), Real(p.MeanDiff), Real(p.Lower), Real(p.Upper),
+            text.AppendLine(string.Join(',', CsvField.Text(comparison.Benchmark), CsvField.Text(p.Group1), CsvField.Text(p.Group2), Real(p.MeanDiff), Real(p.Lower), Real(p.Upper),
                 Real(p.PAdj), p.Reject ? "true" : "false", Real(comparison.Tukey.QCritical)));
         }
 
@@ -41,20 +42,13 @@ public static class StatisticsCsv
     public static string Correlation(CorrelationMatrix matrix)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        var text = new StringBuilder(string.Join(',', matrix.Names.Select(Cell).Prepend("benchmark"))).Append('\n');
+        var text = new StringBuilder(string.Join(',', matrix.Names.Select(CsvField.Text).Prepend("benchmark"))).Append('\n');
         for (var i = 0; i < matrix.Names.Count; i++)
         {
-            text.AppendLine(string.Join(',', matrix.R[i].Select(Real).Prepend(Cell(matrix.Names[i]))));
+            text.AppendLine(string.Join(',', matrix.R[i].Select(Real).Prepend(CsvField.Text(matrix.Names[i]))));
         }
 
         return text.ToString();
-    }
-
-    /// <summary>A text cell: quoted, quotes doubled, a leading formula character neutralised.</summary>
-    internal static string Cell(string text)
-    {
-        var safe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     private static string Real(double value) => double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : "";

@@ -41,8 +41,8 @@ public class StatisticsExportsTests
     {
         var csv = StatisticsCsv.Correlation(Matrix());
 
-        Assert.Contains("\"'=cmd|' /C calc'!A0\"", csv, StringComparison.Ordinal);
-        Assert.DoesNotContain(",\"=", csv, StringComparison.Ordinal);
+        Assert.Contains(",'=cmd|' /C calc'!A0,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=", csv, StringComparison.Ordinal);
     }
 
     [Theory]

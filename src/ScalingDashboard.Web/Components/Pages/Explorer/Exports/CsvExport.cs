@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
+using ScalingDashboard.Web.Components.Exports;
 
 namespace ScalingDashboard.Web.Components.Pages.Explorer.Exports;
 

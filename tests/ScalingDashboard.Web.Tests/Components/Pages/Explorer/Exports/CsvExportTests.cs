@@ -1,3 +1,4 @@
+using ScalingDashboard.Web.Components.Exports;
 using System.Globalization;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ScalingDashboard.Web.Components.Pages.Explorer.Exports;
+namespace ScalingDashboard.Web.Components.Exports;
 
 /// <summary>
 /// Formats single CSV fields (RFC 4180). Text is neutralised against spreadsheet formula injection: a model name

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using ScalingDashboard.Web.Components.Pages.Matrix;
+using ScalingDashboard.Web.Services;
+
+namespace ScalingDashboard.Web.Tests.Components.Pages.Matrix;
+
+/// <summary>The Matrix page over a small wide table with three missing cells, one model named with markup.</summary>
+public sealed class MatrixPageTests : DashboardTestContext
+{
+    private const string Table = """
+        model,t1,t2,t3,t4
+        m1,0.10,0.20,0.30,0.40
+        m2,0.20,0.30,,0.50
+        m3,0.30,0.40,0.50,0.60
+        <b>m4</b>,0.40,,0.60,0.70
+        m5,0.50,0.60,0.70,
+        m6,0.60,0.70,0.80,0.90
+        m7,0.15,0.25,0.35,0.45
+        m8,0.35,0.45,0.55,0.65
+        """;
+
+    public MatrixPageTests()
+    {
+        Store.UpsertExample("example-small", "Small matrix", Table, isSynthetic: true);
+        Services.AddSingleton<AnalysisGate>();
+        Services.AddScoped<MatrixService>();
+        Services.AddScoped<DashboardInterop>();
+    }
+
+    private IRenderedComponent<IComponent> RenderPage(string url)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+        return Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MatrixPage>(1);
+            builder.CloseComponent();
+        });
+    }
+
+    [Fact]
+    public void Link_TrainsAndShowsTheCompletedMatrix_WithPredictedCellsMarked()
+    {
+        var page = RenderPage("matrix?dataset=example-small&epochs=50&seeds=2&holdout=0.2");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=matrix-reading]")), TimeSpan.FromSeconds(30));
+        Assert.Contains("on 8 models x 4 tasks", page.Find("[data-testid=matrix-reading]").TextContent, StringComparison.Ordinal);
+        // The three missing cells are predicted and marked so; the 29 known ones are measured.
+        Assert.Equal(3, page.FindAll("[data-testid=matrix-heatmap] td.predicted").Count);
+        Assert.Equal(29, page.FindAll("[data-testid=matrix-heatmap] td.measured").Count);
+        Assert.All(page.FindAll("td.predicted"), cell => Assert.Contains("(predicted)", cell.GetAttribute("title"), StringComparison.Ordinal));
+        // The model named "<b>m4</b>" in the file is text, never markup.
+        Assert.Empty(page.Find("[data-testid=matrix-heatmap]").QuerySelectorAll("b"));
+        Assert.Contains("<b>m4</b>", page.Find("[data-testid=matrix-heatmap]").TextContent, StringComparison.Ordinal);
+        Assert.NotEmpty(page.FindAll("[data-testid=rank-definition]"));
+    }
+
+    [Fact]
+    public void BadLinkValues_KeepTheirDefaults_AndAreNamed()
+    {
+        var page = RenderPage("matrix?dataset=example-small&latent=0&holdout=2&method=deep");
+
+        var problems = string.Join(" | ", page.FindAll("[data-testid=link-problem]").Select(p => p.TextContent));
+        Assert.Contains("latent", problems, StringComparison.Ordinal);
+        Assert.Contains("holdout", problems, StringComparison.Ordinal);
+        Assert.Contains("method", problems, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FactorsMethodWithoutFactors_SaysWhatToChoose()
+    {
+        var page = RenderPage("matrix?dataset=example-small&method=factors");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=matrix-problem]")), TimeSpan.FromSeconds(30));
+        Assert.Contains("design-factor column", page.Find("[data-testid=matrix-problem]").TextContent, StringComparison.Ordinal);
+    }
+}

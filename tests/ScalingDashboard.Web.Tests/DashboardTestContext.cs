@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using MudBlazor.Services;
 using ScalingDashboard.Web.Components.Plots;
 using ScalingDashboard.Web.Services;
@@ -29,6 +31,29 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         ComponentFactories.AddStub<ScalingPlot>();
+    }
+
+    /// <summary>The services an analysis page runs on (gate, its service, interop), for page tests.</summary>
+    protected void AddAnalysisServices()
+    {
+        Services.AddSingleton<AnalysisGate>();
+        Services.AddScoped<StatisticsService>();
+        Services.AddScoped<MatrixService>();
+        Services.AddScoped<DashboardInterop>();
+    }
+
+    /// <summary>Navigates to the url and renders the page under MudBlazor's popover provider, as the layout does.</summary>
+    protected IRenderedComponent<IComponent> RenderPage<TPage>(string url)
+        where TPage : IComponent
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+        return Render(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<TPage>(1);
+            builder.CloseComponent();
+        });
     }
 
     protected string DataDirectory { get; }

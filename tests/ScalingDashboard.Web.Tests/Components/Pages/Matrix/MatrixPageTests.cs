@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using ScalingDashboard.Web.Components.Pages.Matrix;
-using ScalingDashboard.Web.Services;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Matrix;
 
@@ -24,27 +20,13 @@ public sealed class MatrixPageTests : DashboardTestContext
     public MatrixPageTests()
     {
         Store.UpsertExample("example-small", "Small matrix", Table, isSynthetic: true);
-        Services.AddSingleton<AnalysisGate>();
-        Services.AddScoped<MatrixService>();
-        Services.AddScoped<DashboardInterop>();
-    }
-
-    private IRenderedComponent<IComponent> RenderPage(string url)
-    {
-        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
-        return Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MatrixPage>(1);
-            builder.CloseComponent();
-        });
+        AddAnalysisServices();
     }
 
     [Fact]
     public void Link_TrainsAndShowsTheCompletedMatrix_WithPredictedCellsMarked()
     {
-        var page = RenderPage("matrix?dataset=example-small&epochs=50&seeds=2&holdout=0.2");
+        var page = RenderPage<MatrixPage>("matrix?dataset=example-small&epochs=50&seeds=2&holdout=0.2");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=matrix-reading]")), TimeSpan.FromSeconds(30));
         Assert.Contains("on 8 models x 4 tasks", page.Find("[data-testid=matrix-reading]").TextContent, StringComparison.Ordinal);
@@ -61,7 +43,7 @@ public sealed class MatrixPageTests : DashboardTestContext
     [Fact]
     public void BadLinkValues_KeepTheirDefaults_AndAreNamed()
     {
-        var page = RenderPage("matrix?dataset=example-small&latent=0&holdout=2&method=deep");
+        var page = RenderPage<MatrixPage>("matrix?dataset=example-small&latent=0&holdout=2&method=deep");
 
         var problems = string.Join(" | ", page.FindAll("[data-testid=link-problem]").Select(p => p.TextContent));
         Assert.Contains("latent", problems, StringComparison.Ordinal);
@@ -72,7 +54,7 @@ public sealed class MatrixPageTests : DashboardTestContext
     [Fact]
     public void FactorsMethodWithoutFactors_SaysWhatToChoose()
     {
-        var page = RenderPage("matrix?dataset=example-small&method=factors");
+        var page = RenderPage<MatrixPage>("matrix?dataset=example-small&method=factors");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=matrix-problem]")), TimeSpan.FromSeconds(30));
         Assert.Contains("design-factor column", page.Find("[data-testid=matrix-problem]").TextContent, StringComparison.Ordinal);

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using ScalingDashboard.Web.Components.Pages.Statistics;
-using ScalingDashboard.Web.Services;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Statistics;
 
@@ -30,27 +26,13 @@ public sealed class StatisticsPageTests : DashboardTestContext
     public StatisticsPageTests()
     {
         Store.UpsertExample("example-groups", "Known groups", Table, isSynthetic: true);
-        Services.AddSingleton<AnalysisGate>();
-        Services.AddScoped<StatisticsService>();
-        Services.AddScoped<DashboardInterop>();
-    }
-
-    private IRenderedComponent<IComponent> RenderPage(string url)
-    {
-        Services.GetRequiredService<NavigationManager>().NavigateTo(url);
-        return Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<StatisticsPage>(1);
-            builder.CloseComponent();
-        });
+        AddAnalysisServices();
     }
 
     [Fact]
     public void GroupsLink_ReadsTheAnovaInPlainWords_AndCountsRowsLeftOut()
     {
-        var page = RenderPage("statistics?dataset=example-groups&bench=hellaswag&group=architecture");
+        var page = RenderPage<StatisticsPage>("statistics?dataset=example-groups&bench=hellaswag&group=architecture");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=anova-reading]")), TimeSpan.FromSeconds(20));
         var reading = page.Find("[data-testid=anova-reading]").TextContent;
@@ -65,7 +47,7 @@ public sealed class StatisticsPageTests : DashboardTestContext
     [Fact]
     public void GroupWithOneModel_IsKept_WithAPlainWarning()
     {
-        var page = RenderPage("statistics?dataset=example-groups&bench=%3Cb%3Earc%3C%2Fb%3E&group=architecture");
+        var page = RenderPage<StatisticsPage>("statistics?dataset=example-groups&bench=%3Cb%3Earc%3C%2Fb%3E&group=architecture");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=single-model-groups]")), TimeSpan.FromSeconds(20));
         Assert.StartsWith("Delta has a single model with a <b>arc</b> score", page.Find("[data-testid=single-model-groups]").TextContent, StringComparison.Ordinal);
@@ -75,7 +57,7 @@ public sealed class StatisticsPageTests : DashboardTestContext
     [Fact]
     public void CorrelationsLink_ShowsTheHeatmap_WithNamesFromTheFileAsText()
     {
-        var page = RenderPage("statistics?dataset=example-groups&view=correlations");
+        var page = RenderPage<StatisticsPage>("statistics?dataset=example-groups&view=correlations");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=correlation-heatmap]")), TimeSpan.FromSeconds(20));
         var heatmap = page.Find("[data-testid=correlation-heatmap]");
@@ -88,7 +70,7 @@ public sealed class StatisticsPageTests : DashboardTestContext
     [Fact]
     public void ModelLink_WithTooFewDistinctX_SaysWhatToChange()
     {
-        var page = RenderPage("statistics?dataset=example-groups&view=model&y=hellaswag&x=architecture&re=architecture");
+        var page = RenderPage<StatisticsPage>("statistics?dataset=example-groups&view=model&y=hellaswag&x=architecture&re=architecture");
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=section-model]")), TimeSpan.FromSeconds(20));
         Assert.Empty(page.FindAll("[data-testid=model-plot]"));
@@ -98,7 +80,7 @@ public sealed class StatisticsPageTests : DashboardTestContext
     [Fact]
     public void BadLinkValues_KeepTheirDefaults_AndAreNamed()
     {
-        var page = RenderPage("statistics?dataset=example-groups&conf=7&edges=3,1&closed=middle");
+        var page = RenderPage<StatisticsPage>("statistics?dataset=example-groups&conf=7&edges=3,1&closed=middle");
 
         var problems = string.Join(" | ", page.FindAll("[data-testid=link-problem]").Select(p => p.TextContent));
         Assert.Contains("conf", problems, StringComparison.Ordinal);

@@ -33,6 +33,7 @@ public static class MatrixFactorization
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
+            var rate = TrainingSettings.Rate(settings.LearningRate, epoch, settings.Epochs);
             for (var start = 0; start < order.Length; start += TrainingSettings.BatchSize)
             {
                 var end = Math.Min(order.Length, start + TrainingSettings.BatchSize);
@@ -56,10 +57,10 @@ public static class MatrixFactorization
                 }
 
                 step++;
-                adamU.Step(model.U, gradU, step, settings.LearningRate);
-                adamV.Step(model.V, gradV, step, settings.LearningRate);
-                adamB.Step(model.B, gradB, step, settings.LearningRate);
-                adamC.Step(model.C, gradC, step, settings.LearningRate);
+                adamU.Step(model.U, gradU, step, rate);
+                adamV.Step(model.V, gradV, step, rate);
+                adamB.Step(model.B, gradB, step, rate);
+                adamC.Step(model.C, gradC, step, rate);
             }
 
             onEpoch?.Invoke(epoch);

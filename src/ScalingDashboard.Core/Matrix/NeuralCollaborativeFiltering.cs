@@ -31,6 +31,7 @@ public static class NeuralCollaborativeFiltering
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
+            var rate = TrainingSettings.Rate(settings.LearningRate, epoch, settings.Epochs);
             for (var start = 0; start < order.Length; start += TrainingSettings.BatchSize)
             {
                 var end = Math.Min(order.Length, start + TrainingSettings.BatchSize);
@@ -48,7 +49,7 @@ public static class NeuralCollaborativeFiltering
                 step++;
                 for (var p = 0; p < parameters.Count; p++)
                 {
-                    adams[p].Step(parameters[p], gradients[p], step, settings.LearningRate);
+                    adams[p].Step(parameters[p], gradients[p], step, rate);
                 }
             }
 

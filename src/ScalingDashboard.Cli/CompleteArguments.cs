@@ -20,7 +20,7 @@ internal static class CompleteArguments
     private static readonly HashSet<string> Flags = ["--json", "--long", "--cells"];
 
     /// <summary>The data path, the view and the output switches; or a one-line problem (exit code 2).</summary>
-    public static (string? Data, MatrixSpec? Spec, bool Json, bool Cells, string? Problem) Parse(IReadOnlyList<string> args)
+    public static (string? Data, string? FactorData, MatrixSpec? Spec, bool Json, bool Cells, string? Problem) Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ internal static class CompleteArguments
             {
                 flags.Add(name);
             }
-            else if (name is not ("--data" or "--view") && !KeyOfOption.ContainsKey(name))
+            else if (name is not ("--data" or "--view" or "--model-factor-data") && !KeyOfOption.ContainsKey(name))
             {
                 return Fail($"Unknown option '{name}'.");
             }
@@ -51,15 +51,17 @@ internal static class CompleteArguments
         }
 
         var (json, cells) = (flags.Contains("--json"), flags.Contains("--cells"));
+        var factorData = values.GetValueOrDefault("--model-factor-data");
         if (values.TryGetValue("--view", out var view))
         {
-            if (values.Keys.FirstOrDefault(k => k != "--data" && k != "--view") is { } extra || flags.Contains("--long"))
+            var extra = flags.Contains("--long") ? "--long" : values.Keys.FirstOrDefault(KeyOfOption.ContainsKey);
+            if (extra is not null)
             {
-                return Fail($"--view already describes the whole view; drop {(flags.Contains("--long") ? "--long" : values.Keys.First(k => k is not ("--data" or "--view")))} or put it in the query.");
+                return Fail($"--view already describes the whole view; drop {extra} or put it in the query.");
             }
 
             var parsed = MatrixCodec.Parse(view);
-            return parsed.Problems.Count > 0 ? Fail(parsed.Problems[0]) : (data, parsed.Value, json, cells, null);
+            return parsed.Problems.Count > 0 ? Fail(parsed.Problems[0]) : (data, factorData, parsed.Value, json, cells, null);
         }
 
         var query = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -81,8 +83,8 @@ internal static class CompleteArguments
             query["form"] = "long";
         }
 
-        return (data, MatrixCodec.Codec.Parse(query).Value, json, cells, null);
+        return (data, factorData, MatrixCodec.Codec.Parse(query).Value, json, cells, null);
     }
 
-    private static (string?, MatrixSpec?, bool, bool, string?) Fail(string problem) => (null, null, false, false, problem);
+    private static (string?, string?, MatrixSpec?, bool, bool, string?) Fail(string problem) => (null, null, null, false, false, problem);
 }

@@ -105,4 +105,28 @@ public class CompleteCommandTests
 
         CliRunner.AssertFails(1, "needs at least one usable design-factor column", "complete", "--data", csv.Path, "--method", "factors");
     }
+
+    [Fact]
+    public void Complete_FactorsFromASecondFile_AreMatchedByModelName()
+    {
+        using var csv = new CliRunner.TempCsv(Table);
+        using var factors = new CliRunner.TempCsv("model,size,kind\na,7,base\nb,13,base\nc,70,chat\nd,7,chat\ne,7,base\nf,8,chat\n");
+
+        var json = CliRunner.RunJson("complete", "--data", csv.Path, "--model-factor-data", factors.Path, "--model-factors", "size,kind",
+            "--method", "factors", "--holdout", "0.2", "--seeds", "1", "--epochs", "20", "--json");
+
+        var names = json.GetProperty("shapley").GetProperty("factors").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order();
+        Assert.Equal(["kind", "size"], names);
+    }
+
+    [Fact]
+    public void Complete_FactorColumnMissingFromTheFactorFile_IsADataError()
+    {
+        using var csv = new CliRunner.TempCsv(Table);
+        using var factors = new CliRunner.TempCsv("model,size\na,7\nb,13\n");
+
+        // "family" is a column of the score table, but the factors are read from the factor file only.
+        CliRunner.AssertFails(1, "This table has no column 'family'.", "complete", "--data", csv.Path, "--model-factor-data", factors.Path,
+            "--model-factors", "family", "--method", "ncf-factors");
+    }
 }

@@ -62,4 +62,17 @@ public class MatrixResolverTests
         Assert.Null(resolved.Matrix);
         Assert.Equal("The matrix needs at least 2 task columns with 2 or more known scores each; this table has 1.", resolved.Problems[^1]);
     }
+
+    [Fact]
+    public void Resolve_FactorTable_MatchesModelsByNameIgnoringCase()
+    {
+        var factors = LeaderboardReader.Read("name,family,size\nB,llama,13\na,llama,7\nzz,gpt,1\ne,mistral,7\n").Leaderboard!;
+
+        var resolved = MatrixResolver.Resolve(MatrixRunnerTests.Table(), new MatrixSpec { ModelFactors = ["family"] }, factors);
+
+        var family = Assert.Single(resolved.Matrix!.ModelFactors);
+        Assert.Equal([0, 0, -1, -1, 1, -1], family.Levels); // a, b, c, d, e, f: 'B' matches b; c, d and f have no row
+        Assert.Equal(["llama", "mistral"], family.LevelNames);
+        Assert.Equal("3 of 6 models have no row in the factor table (c, d, f); their factors count as missing.", Assert.Single(resolved.Problems));
+    }
 }

@@ -99,6 +99,19 @@ public class MatrixRunnerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Run_T2_HidesAllButTwoCellsOfEachTask()
+    {
+        var result = MatrixRunner.Run(Table(), Quick with { Perspective = MatrixPerspective.T2 });
+
+        var perspective = result.Perspective!;
+        Assert.Equal(2, perspective.Kept);
+        // Known cells per task: arc 5, mmlu 5, gsm8k 4, hellaswag 5; two of each are kept.
+        Assert.Equal([("arc", 3), ("mmlu", 3), ("gsm8k", 2), ("hellaswag", 3)], perspective.Entries.Select(e => (e.Name, e.Cells.Count)));
+        Assert.All(perspective.Entries, e => Assert.All(e.Cells, c => Assert.Equal(e.Name, c.TaskName)));
+        Assert.Empty(perspective.Skipped);
+    }
+
+    [Fact]
     public void Run_TwoModels_FailsWithAPlainReason()
     {
         var table = LeaderboardReader.Read("model,arc,mmlu\na,50,40\nb,60,45\n").Leaderboard!;

@@ -97,6 +97,36 @@ public sealed class NcfModel : ICompletionModel
 
     internal Work CreateWork() => new(_inputs);
 
+    /// <summary>One <see cref="TouchedRows"/> per embedding table in <see cref="Parameters"/> order, null for a dense layer.</summary>
+    internal TouchedRows?[] CreateTouchedRows() =>
+    [
+        new(_modelIds ? _matrix.ModelCount : 0, _latent), new(_taskIds ? _matrix.TaskCount : 0, _latent),
+        .. _factors.Where((_, f) => _factorEmbeddings[f] is not null).Select(f => new TouchedRows(f.LevelNames.Count, FactorEmbedding)),
+        null, null, null, null, null, null,
+    ];
+
+    /// <summary>Marks the embedding rows <paramref name="cell"/> reads (zeroing their gradients on first use in the batch).</summary>
+    internal void Touch(MatrixCell cell, TouchedRows?[] touched, double[][] gradients)
+    {
+        if (_modelIds)
+        {
+            touched[0]!.Touch(cell.Model, gradients[0]);
+        }
+
+        if (_taskIds)
+        {
+            touched[1]!.Touch(cell.Task, gradients[1]);
+        }
+
+        for (var f = 0; f < _factors.Length; f++)
+        {
+            if (_factorEmbeddings[f] is not null && _factors[f].Levels[Entity(f, cell.Model, cell.Task)] is var level and >= 0)
+            {
+                touched[_gradientOfFactor[f]]!.Touch(level, gradients[_gradientOfFactor[f]]);
+            }
+        }
+    }
+
     /// <summary>Adds the gradient of scale * (prediction - target)² (and the embeddings' L2 terms) to <paramref name="gradients"/>.</summary>
     internal void Backward(MatrixCell cell, double target, double scale, double l2, double[][] gradients, Work w)
     {

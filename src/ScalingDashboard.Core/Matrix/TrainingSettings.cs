@@ -3,10 +3,10 @@ namespace ScalingDashboard.Core.Matrix;
 /// <summary>
 /// The settings every matrix method trains with. Defaults: the seed's 10 latent factors and learning rate 0.01 (Adam,
 /// annealed, see <see cref="Rate"/>); L2 3e-3 and 300 epochs of mini-batches of 32 cells, chosen by a quick check on
-/// the CPP matrix (5 splits, 5% held out; <c>tests/ScalingDashboard.Benchmarks -- --matrix-sweep</c>): held-out MSE
-/// of MF 6.1e-3 / 4.8e-3 / 4.5e-3 / 6.1e-3 at L2 1e-3 / 3e-3 / 1e-2 / 3e-2, of NCF 4.8e-3 / 3.9e-3 / 4.8e-3 / 4.8e-3;
-/// 200 to 600 epochs change MF by under 5%. Those are the splits the CPP test reports, so its figures are a little
-/// optimistic for a new matrix.
+/// the CPP matrix (5 splits, 5% held out; <c>tests/ScalingDashboard.Benchmarks -- --matrix-sweep</c>), one value for
+/// both methods: held-out MSE at L2 1e-3 / 3e-3 / 1e-2 / 3e-2 of MF 6.7e-3 / 5.0e-3 / 4.5e-3 / 6.1e-3 and of NCF
+/// 5.4e-3 / 4.3e-3 / 5.4e-3 / 5.5e-3; 200 to 600 epochs change MF by under 3%. Those are the splits the CPP test
+/// reports, so its figures are a little optimistic for a new matrix.
 /// </summary>
 public sealed record TrainingSettings
 {

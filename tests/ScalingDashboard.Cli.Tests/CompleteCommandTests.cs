@@ -129,4 +129,17 @@ public class CompleteCommandTests
         CliRunner.AssertFails(1, "This table has no column 'family'.", "complete", "--data", csv.Path, "--model-factor-data", factors.Path,
             "--model-factors", "family", "--method", "ncf-factors");
     }
+
+    [Fact]
+    public void Complete_LongForm_ReadsModelTaskScoreRows()
+    {
+        using var csv = new CliRunner.TempCsv("model,bench,acc\na,arc,55\na,mmlu,45\nb,arc,60\nb,gsm8k,20\nc,mmlu,65\nc,gsm8k,50\nd,arc,50\nd,mmlu,40\n");
+
+        var json = CliRunner.RunJson("complete", "--data", csv.Path, "--long", "--task-column", "bench", "--score-column", "acc",
+            "--holdout", "0.2", "--seeds", "1", "--epochs", "20", "--json");
+
+        Assert.Equal(4, json.GetProperty("models").GetInt32());
+        Assert.Equal(3, json.GetProperty("tasks").GetInt32());
+        Assert.Equal(8, json.GetProperty("knownCells").GetInt32());
+    }
 }

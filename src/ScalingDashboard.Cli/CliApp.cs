@@ -42,6 +42,12 @@ internal static class CliApp
           scaling-dashboard gam --data FILE --y COL --x COL [--log-y] [--log-x] --random COL [--by COL]
                                             additive mixed model y ~ s(x) + s(random, bs="re") by REML (as mgcv)
                                             (each takes --json, and --view QUERY: a Statistics page link's query)
+          scaling-dashboard complete --data FILE [--long] [--method mf|ncf|ncf-factors|factors] [--holdout 0.05]
+                                     [--seeds 5] [--latent 10] [--epochs 300] [--lr 0.01] [--l2 0.003] [--seed 0]
+                                     [--model-factors COL,...] [--perspective cpp0|cpp2|t0|t2] [--view QUERY] [--json]
+                                            predict the missing cells of the models x tasks score matrix (seed 001)
+                                            and report held-out MSE, L1, rank accuracy and MAE@2 against the
+                                            per-task-mean baseline (complete --help for the details)
           scaling-dashboard help            this text (COMMAND --help: that command's usage)
 
         Exit codes: 0 success, 1 the file could not be read, imported or fitted, 2 wrong usage, 3 an internal error.
@@ -89,6 +95,11 @@ internal static class CliApp
         if (args[0] is "anova" or "tukey" or "correlate" or "gam")
         {
             return StatisticsCommand.Run(args[0], args.Skip(1).ToList(), stdout, stderr);
+        }
+
+        if (args[0] == "complete")
+        {
+            return CompleteCommand.Run(args.Skip(1).ToList(), stdout, stderr);
         }
 
         stderr.WriteLine($"Unknown command '{args[0]}'. Run 'scaling-dashboard help' for the list.");

@@ -4,6 +4,7 @@ namespace ScalingDashboard.Core.Matrix;
 /// A trained neural collaborative filter (see <see cref="NeuralCollaborativeFiltering"/>). Besides plain prediction it
 /// predicts with some design factors masked as the seed's C.3 does for Shapley values: a masked numerical factor
 /// enters as 0 (its mean, since factors are standardised), a masked categorical factor's embedding as zeros.
+/// Prediction reuses one scratch buffer: call it from one thread at a time.
 /// </summary>
 public sealed class NcfModel : ICompletionModel
 {
@@ -28,6 +29,8 @@ public sealed class NcfModel : ICompletionModel
     private readonly double[] _w3 = new double[Hidden2];
     private readonly double[] _b3 = new double[1];
     private readonly bool[] _allPresent;
+    private readonly int[] _gradientOfFactor;
+    private readonly int _categoricalCount;
     private readonly Work _predictWork;
 
     internal NcfModel(ScoreMatrix matrix, NcfInputs inputs, int latent, double mean, MatrixRandom random)
@@ -62,6 +65,12 @@ public sealed class NcfModel : ICompletionModel
         var clamped = Math.Clamp(mean, 0.01, 0.99);
         _b3[0] = Math.Log(clamped / (1 - clamped)); // start at the mean score
         _allPresent = Enumerable.Repeat(true, _factors.Length).ToArray();
+        _gradientOfFactor = new int[_factors.Length];
+        for (var f = 0; f < _factors.Length; f++)
+        {
+            _gradientOfFactor[f] = _factorEmbeddings[f] is null ? -1 : 2 + _categoricalCount++;
+        }
+
         _predictWork = CreateWork();
         // Backward relies on this order: embeddings, then the categorical factors' embeddings, then the dense layers.
         Parameters = [_p, _q, .. _factorEmbeddings.Where(e => e is not null).Select(e => e!), _w1, _b1, _w2, _b2, _w3, _b3];
@@ -88,19 +97,43 @@ public sealed class NcfModel : ICompletionModel
 
     internal Work CreateWork() => new(_inputs);
 
+    /// <summary>One <see cref="TouchedRows"/> per embedding table in <see cref="Parameters"/> order, null for a dense layer.</summary>
+    internal TouchedRows?[] CreateTouchedRows() =>
+    [
+        new(_modelIds ? _matrix.ModelCount : 0, _latent), new(_taskIds ? _matrix.TaskCount : 0, _latent),
+        .. _factors.Where((_, f) => _factorEmbeddings[f] is not null).Select(f => new TouchedRows(f.LevelNames.Count, FactorEmbedding)),
+        null, null, null, null, null, null,
+    ];
+
+    /// <summary>Marks the embedding rows <paramref name="cell"/> reads (zeroing their gradients on first use in the batch).</summary>
+    internal void Touch(MatrixCell cell, TouchedRows?[] touched, double[][] gradients)
+    {
+        if (_modelIds)
+        {
+            touched[0]!.Touch(cell.Model, gradients[0]);
+        }
+
+        if (_taskIds)
+        {
+            touched[1]!.Touch(cell.Task, gradients[1]);
+        }
+
+        for (var f = 0; f < _factors.Length; f++)
+        {
+            if (_factorEmbeddings[f] is not null && _factors[f].Levels[Entity(f, cell.Model, cell.Task)] is var level and >= 0)
+            {
+                touched[_gradientOfFactor[f]]!.Touch(level, gradients[_gradientOfFactor[f]]);
+            }
+        }
+    }
+
     /// <summary>Adds the gradient of scale * (prediction - target)² (and the embeddings' L2 terms) to <paramref name="gradients"/>.</summary>
     internal void Backward(MatrixCell cell, double target, double scale, double l2, double[][] gradients, Work w)
     {
         var y = Forward(cell.Model, cell.Task, _allPresent, w);
         var dOut = scale * 2 * (y - target) * y * (1 - y);
-        var index = 0;
-        var (gp, gq) = (gradients[index++], gradients[index++]);
-        var gEmbeddings = new double[_factors.Length][];
-        for (var f = 0; f < _factors.Length; f++)
-        {
-            gEmbeddings[f] = _factorEmbeddings[f] is null ? [] : gradients[index++];
-        }
-
+        var (gp, gq) = (gradients[0], gradients[1]);
+        var index = 2 + _categoricalCount;
         var (gw1, gb1, gw2, gb2, gw3, gb3) = (gradients[index], gradients[index + 1], gradients[index + 2], gradients[index + 3],
             gradients[index + 4], gradients[index + 5]);
         gb3[0] += dOut;
@@ -170,7 +203,7 @@ public sealed class NcfModel : ICompletionModel
             var level = _factors[f].Levels[Entity(f, cell.Model, cell.Task)];
             if (level >= 0)
             {
-                Scatter(w.DX, offset, gEmbeddings[f], _factorEmbeddings[f]!, level * FactorEmbedding, FactorEmbedding, scale * 2 * l2);
+                Scatter(w.DX, offset, gradients[_gradientOfFactor[f]], _factorEmbeddings[f]!, level * FactorEmbedding, FactorEmbedding, scale * 2 * l2);
             }
 
             offset += FactorEmbedding;

@@ -25,30 +25,44 @@ public static class NeuralCollaborativeFiltering
         var gradients = parameters.Select(p => new double[p.Length]).ToArray();
         var adams = parameters.Select(p => new AdamState(p.Length)).ToArray();
         var work = net.CreateWork();
+        var touched = net.CreateTouchedRows();
         var order = training.ToArray();
         var step = 0;
         for (var epoch = 1; epoch <= settings.Epochs; epoch++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             random.Shuffle(order);
+            var rate = TrainingSettings.Rate(settings.LearningRate, epoch, settings.Epochs);
             for (var start = 0; start < order.Length; start += TrainingSettings.BatchSize)
             {
                 var end = Math.Min(order.Length, start + TrainingSettings.BatchSize);
-                foreach (var g in gradients)
+                for (var p = 0; p < parameters.Count; p++)
                 {
-                    Array.Clear(g);
+                    if (touched[p] is null)
+                    {
+                        Array.Clear(gradients[p]); // dense layers: every weight gets a gradient
+                    }
                 }
 
                 var scale = 1.0 / (end - start);
                 for (var k = start; k < end; k++)
                 {
+                    net.Touch(order[k], touched, gradients);
                     net.Backward(order[k], matrix[order[k]], scale, settings.L2, gradients, work);
                 }
 
                 step++;
                 for (var p = 0; p < parameters.Count; p++)
                 {
-                    adams[p].Step(parameters[p], gradients[p], step, settings.LearningRate);
+                    if (touched[p] is { } rows)
+                    {
+                        adams[p].StepRows(parameters[p], gradients[p], rows, rows.Width, step, rate);
+                        rows.Reset();
+                    }
+                    else
+                    {
+                        adams[p].Step(parameters[p], gradients[p], step, rate);
+                    }
                 }
             }
 

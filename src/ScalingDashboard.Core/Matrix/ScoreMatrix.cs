@@ -126,19 +126,6 @@ public sealed class ScoreMatrix
     public ScoreMatrix WithTaskFactors(IReadOnlyList<MatrixFactor> factors) =>
         new(Models, Tasks, _scores, Notes, ModelFactors, CheckCounts(factors, TaskCount, "task"));
 
-    /// <summary>The same models, tasks and factors with some known cells hidden (a training view for a split).</summary>
-    public ScoreMatrix Without(IEnumerable<MatrixCell> hidden)
-    {
-        ArgumentNullException.ThrowIfNull(hidden);
-        var values = (double[])_scores.Clone();
-        foreach (var cell in hidden)
-        {
-            values[(cell.Model * TaskCount) + cell.Task] = double.NaN;
-        }
-
-        return new ScoreMatrix(Models, Tasks, values, Notes, ModelFactors, TaskFactors);
-    }
-
     private static MatrixFactor[] CheckCounts(IReadOnlyList<MatrixFactor> factors, int count, string what)
     {
         ArgumentNullException.ThrowIfNull(factors);

@@ -16,15 +16,27 @@ public static class MatrixResolver
     public const int MinTasks = 2;
     public const int MinCellsPerTask = 2;
 
-    public static ResolvedMatrix Resolve(Leaderboard table, MatrixSpec spec)
+    /// <summary>
+    /// The matrix of <paramref name="table"/>. Design factors (<see cref="MatrixSpec.ModelFactors"/>) are read from
+    /// <paramref name="modelFactorTable"/> when given (one row per model, matched to the matrix's models by its row
+    /// names, ignoring case and surrounding spaces; the seed keeps its factors in such a second file), else from
+    /// columns of <paramref name="table"/> itself.
+    /// </summary>
+    public static ResolvedMatrix Resolve(Leaderboard table, MatrixSpec spec, Leaderboard? modelFactorTable = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
         var problems = new List<string>();
-        var (matrix, rows) = spec.Form == MatrixForm.Wide ? Wide(table, spec, problems) : Long(table, spec, problems);
+        var ownFactors = modelFactorTable is null;
+        var (matrix, rows) = spec.Form == MatrixForm.Wide ? Wide(table, spec, ownFactors, problems) : Long(table, spec, ownFactors, problems);
         if (matrix is null)
         {
             return new ResolvedMatrix(null, [], problems);
+        }
+
+        if (modelFactorTable is not null)
+        {
+            matrix = matrix.WithModelFactors(FactorsFromTable(modelFactorTable, matrix.Models, spec, problems));
         }
 
         if (matrix.ModelCount < MinModels)
@@ -42,9 +54,28 @@ public static class MatrixResolver
         return new ResolvedMatrix(matrix, rows, problems);
     }
 
-    private static (ScoreMatrix?, int[]) Wide(Leaderboard table, MatrixSpec spec, List<string> problems)
+    private static MatrixFactor[] FactorsFromTable(Leaderboard factors, IReadOnlyList<string> models, MatrixSpec spec, List<string> problems)
     {
-        var factorColumns = FactorColumns(table, spec, problems);
+        var rowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = factors.RowCount - 1; i >= 0; i--)
+        {
+            rowOf[factors.ModelNames[i].Trim()] = i; // the first row of a repeated name wins
+        }
+
+        var rows = models.Select(m => rowOf.GetValueOrDefault(m.Trim(), -1)).ToArray();
+        var unmatched = rows.Count(r => r < 0);
+        if (unmatched > 0)
+        {
+            var names = string.Join(", ", models.Where((_, k) => rows[k] < 0).Take(5).Select(MessageText.OneLine));
+            problems.Add(Invariant($"{unmatched} of {models.Count} models have no row in the factor table ({names}{(unmatched > 5 ? ", ..." : "")}); their factors count as missing."));
+        }
+
+        return FactorColumns(factors, spec, problems).Select(c => Factor(c, rows)).ToArray();
+    }
+
+    private static (ScoreMatrix?, int[]) Wide(Leaderboard table, MatrixSpec spec, bool ownFactors, List<string> problems)
+    {
+        var factorColumns = ownFactors ? FactorColumns(table, spec, problems) : [];
         var candidates = new List<LeaderboardColumn>();
         foreach (var name in spec.Tasks)
         {
@@ -98,7 +129,7 @@ public static class MatrixResolver
         return (matrix.WithModelFactors(factorColumns.Select(c => Factor(c, rows)).ToArray()), rows);
     }
 
-    private static (ScoreMatrix?, int[]) Long(Leaderboard table, MatrixSpec spec, List<string> problems)
+    private static (ScoreMatrix?, int[]) Long(Leaderboard table, MatrixSpec spec, bool ownFactors, List<string> problems)
     {
         var modelColumn = spec.ModelColumn is { } m ? TextColumn(table, m, "model", problems) : table.FindColumn(ColumnRole.ModelName);
         var modelNames = modelColumn is null ? table.ModelNames : Texts(modelColumn);
@@ -145,7 +176,7 @@ public static class MatrixResolver
         }
 
         var rows = matrix.Models.Select(name => firstRow[name]).ToArray();
-        var factorColumns = FactorColumns(table, spec, problems);
+        var factorColumns = ownFactors ? FactorColumns(table, spec, problems) : [];
         var factors = factorColumns.Select(c => Factor(c, FirstKnownRows(c, matrix.Models, usable, modelNames, rows))).ToArray();
         return (matrix.WithModelFactors(factors), rows);
     }
@@ -187,11 +218,12 @@ public static class MatrixResolver
     {
         if (!column.IsNumeric)
         {
-            return MatrixFactor.Categorical(column.Header, rows.Select(i => ColumnValues.Text(column, i)).ToArray());
+            return MatrixFactor.Categorical(column.Header, rows.Select(i => i < 0 ? null : ColumnValues.Text(column, i)).ToArray());
         }
 
+        // Row -1: a model without a row in a separate factor table.
         var values = ColumnValues.AsWritten(column);
-        return MatrixFactor.Numerical(column.Header, rows.Select(i => values[i]).ToArray());
+        return MatrixFactor.Numerical(column.Header, rows.Select(i => i < 0 ? double.NaN : values[i]).ToArray());
     }
 
     private static IReadOnlyList<string> ModelNames(Leaderboard table, string? column, List<string> problems) =>

@@ -12,11 +12,15 @@ namespace ScalingDashboard.Core.Analysis.Matrix;
 public static class MatrixRunner
 {
     public static MatrixResult Run(Leaderboard table, MatrixSpec spec, IProgress<MatrixProgress>? progress = null,
+        CancellationToken cancellationToken = default) => Run(table, null, spec, progress, cancellationToken);
+
+    /// <summary>The same with the design factors read from a second table (one row per model; see <see cref="MatrixResolver.Resolve"/>).</summary>
+    public static MatrixResult Run(Leaderboard table, Leaderboard? modelFactorTable, MatrixSpec spec, IProgress<MatrixProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
-        return Run(MatrixResolver.Resolve(table, spec), spec, progress, cancellationToken);
+        return Run(MatrixResolver.Resolve(table, spec, modelFactorTable), spec, progress, cancellationToken);
     }
 
     /// <summary>The same on a matrix built elsewhere (e.g. <see cref="ScoreMatrix.FromWide"/>); the table-reading fields of the spec are not used.</summary>

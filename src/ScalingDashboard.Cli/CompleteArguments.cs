@@ -1,0 +1,90 @@
+using ScalingDashboard.Core.Analysis.Matrix;
+
+namespace ScalingDashboard.Cli;
+
+/// <summary>
+/// The options of <c>complete</c>, turned into the same <see cref="MatrixSpec"/> a Matrix page link describes: each
+/// option is the link key it names, read by <see cref="MatrixCodec"/>, so <c>--holdout 0.1</c> and
+/// <c>--view "holdout=0.1"</c> are one reading with one set of limits. Columns are checked against the data later.
+/// </summary>
+internal static class CompleteArguments
+{
+    private static readonly Dictionary<string, string> KeyOfOption = new(StringComparer.Ordinal)
+    {
+        ["--method"] = "method", ["--holdout"] = "holdout", ["--seeds"] = "seeds", ["--seed"] = "seed", ["--latent"] = "latent",
+        ["--epochs"] = "epochs", ["--lr"] = "lr", ["--l2"] = "l2", ["--model-factors"] = "factors", ["--tasks"] = "tasks",
+        ["--model-column"] = "model", ["--task-column"] = "task", ["--score-column"] = "score", ["--perspective"] = "persp",
+        ["--select"] = "select",
+    };
+
+    private static readonly HashSet<string> Flags = ["--json", "--long", "--cells"];
+
+    /// <summary>The data path, the view and the output switches; or a one-line problem (exit code 2).</summary>
+    public static (string? Data, string? FactorData, MatrixSpec? Spec, bool Json, bool Cells, string? Problem) Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (Flags.Contains(name))
+            {
+                flags.Add(name);
+            }
+            else if (name is not ("--data" or "--view" or "--model-factor-data") && !KeyOfOption.ContainsKey(name))
+            {
+                return Fail($"Unknown option '{name}'.");
+            }
+            else if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                return Fail($"Option '{name}' needs a value.");
+            }
+            else if (!values.TryAdd(name, args[++i]))
+            {
+                return Fail($"Option '{name}' is given twice.");
+            }
+        }
+
+        if (!values.TryGetValue("--data", out var data))
+        {
+            return Fail("--data FILE is required.");
+        }
+
+        var (json, cells) = (flags.Contains("--json"), flags.Contains("--cells"));
+        var factorData = values.GetValueOrDefault("--model-factor-data");
+        if (values.TryGetValue("--view", out var view))
+        {
+            var extra = flags.Contains("--long") ? "--long" : values.Keys.FirstOrDefault(KeyOfOption.ContainsKey);
+            if (extra is not null)
+            {
+                return Fail($"--view already describes the whole view; drop {extra} or put it in the query.");
+            }
+
+            var parsed = MatrixCodec.Parse(view);
+            return parsed.Problems.Count > 0 ? Fail(parsed.Problems[0]) : (data, factorData, parsed.Value, json, cells, null);
+        }
+
+        var query = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (option, value) in values.Where(v => KeyOfOption.ContainsKey(v.Key)))
+        {
+            var key = KeyOfOption[option];
+            // One option at a time, so the message can name the option rather than the link key.
+            var single = MatrixCodec.Codec.Parse(new Dictionary<string, string?> { [key] = value });
+            if (single.Problems.Count > 0)
+            {
+                return Fail($"{option}: {single.Problems[0].Replace($"the link's '{key}' value", "the value", StringComparison.Ordinal)}");
+            }
+
+            query[key] = value;
+        }
+
+        if (flags.Contains("--long"))
+        {
+            query["form"] = "long";
+        }
+
+        return (data, factorData, MatrixCodec.Codec.Parse(query).Value, json, cells, null);
+    }
+
+    private static (string?, string?, MatrixSpec?, bool, bool, string?) Fail(string problem) => (null, null, null, false, false, problem);
+}

@@ -37,4 +37,23 @@ public sealed class MatrixPageTests(BrowserFixture fixture)
         Assert.True(await page.Locator("[data-testid=perspective-table] tbody tr").CountAsync() > 10);
         Assert.Contains("CPP-2", await page.Locator("[data-testid=section-perspective]").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AddPredictedColumns_OpensACopyInTheExplorer_WithTheMarkedColumnBesideItsTask()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/matrix?epochs=50&seeds=1");
+        await page.GetByTestId("add-predicted").ClickAsync(new() { Timeout = 60_000 });
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/explorer\\?dataset="), new() { Timeout = 20_000 });
+        // The first task with a predicted cell is Arena-Elo (8 of 27 missing); both columns are fitted side by side.
+        Assert.Contains("bench=Arena-Elo%2CArena-Elo%20%28predicted%29", page.Url, StringComparison.Ordinal);
+        await page.Locator("[data-testid=scaling-plot-1] .js-plotly-plot svg.main-svg").First.WaitForAsync(new() { Timeout = 60_000 });
+        Assert.False(await page.Locator("#blazor-error-ui").IsVisibleAsync());
+
+        // The example itself is untouched: its Matrix view still predicts the same 24 cells.
+        await page.GotoAsync("/matrix?epochs=50&seeds=1");
+        await page.Locator("[data-testid=matrix-heatmap]").WaitForAsync(new() { Timeout = 60_000 });
+        Assert.Equal(24, await page.Locator("[data-testid=matrix-heatmap] td.predicted").CountAsync());
+    }
 }

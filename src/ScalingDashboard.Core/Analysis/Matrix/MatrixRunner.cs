@@ -105,7 +105,7 @@ public static class MatrixRunner
             {
                 var k = (i * matrix.TaskCount) + j;
                 measured[k] = matrix.IsKnown(i, j);
-                values[k] = measured[k] ? matrix[i, j] : model.Predict(i, j);
+                values[k] = measured[k] ? matrix[i, j] : OnScale(model.Predict(i, j));
             }
         }
 
@@ -195,11 +195,17 @@ public static class MatrixRunner
         return new ShapleyOutcome(factors, empty, full, null);
     }
 
+    /// <summary>
+    /// Scores are on [0, 1] per task, so a prediction is too: MF's dot product can overshoot (1.04 for a strong model on
+    /// an easy task), and a score above 1 means nothing to a reader. Clamping only moves a prediction towards any truth.
+    /// </summary>
+    private static double OnScale(double prediction) => Math.Clamp(prediction, 0, 1);
+
     private static (IReadOnlyList<CellPrediction>, CompletionMetrics, CompletionMetrics) Score(ScoreMatrix matrix, IReadOnlyList<MatrixCell> heldOut,
         ICompletionModel model, TaskMeanBaseline baseline)
     {
         var cells = heldOut.Select(c => new CellPrediction(c.Model, c.Task, matrix.Models[c.Model], matrix.Tasks[c.Task], matrix[c],
-            model.Predict(c.Model, c.Task), baseline.Predict(c.Model, c.Task))).ToArray();
+            OnScale(model.Predict(c.Model, c.Task)), baseline.Predict(c.Model, c.Task))).ToArray();
         return (cells,
             CompletionMetrics.Of(matrix, heldOut, cells.Select(c => c.Predicted).ToArray()),
             CompletionMetrics.Of(matrix, heldOut, cells.Select(c => c.Baseline).ToArray()));

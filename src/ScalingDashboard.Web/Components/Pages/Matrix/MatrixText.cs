@@ -16,15 +16,6 @@ public static class MatrixText
         + "rank uses model i's predicted score with every other model at its true score. Rank accuracy: share of held-out cells whose two "
         + "ranks are equal; MAE@2: share within 2.";
 
-    /// <summary>Seed 001's Table 1 (means over its seeds), under its own, unstated split and rank definitions.</summary>
-    public static IReadOnlyList<(MatrixMethod Method, string Name, double Mse, double L1, double RankAccuracy, double Mae2)> SeedTable1 { get; } =
-    [
-        (MatrixMethod.Mf, "Matrix factorisation", 2.16e-2, 9.47e-2, 0.4433, 0.8316),
-        (MatrixMethod.Ncf, "Neural CF", 1.58e-2, 8.94e-2, 0.4176, 0.8498),
-        (MatrixMethod.NcfFactors, "Neural CF + factors", 1.25e-2, 7.88e-2, 0.4545, 0.8454),
-        (MatrixMethod.FactorsOnly, "Factors only", 1.75e-2, 8.57e-2, 0.3347, 0.8408),
-    ];
-
     public static string Score(double value) => double.IsFinite(value) ? value.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
     public static string Mse(double value) => double.IsFinite(value) ? value.ToString("0.00e0", CultureInfo.InvariantCulture) : "–";

@@ -17,9 +17,14 @@ public sealed class MatrixPageTests : DashboardTestContext
         m8,0.35,0.45,0.55,0.65
         """;
 
+    // Twelve models in two families whose scores rise with size; each has one or two cells missing.
+    private static readonly string FactorTable = "model,family,size,t1,t2,t3\n" + string.Concat(Enumerable.Range(1, 12).Select(i =>
+        FormattableString.Invariant($"m{i},{(i % 2 == 0 ? "even" : "odd")},{i},{0.05 * i:0.00},{(i % 3 == 0 ? "" : (0.04 * i + 0.1).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))},{(i % 4 == 1 ? "" : (0.03 * i + 0.2).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))}\n")));
+
     public MatrixPageTests()
     {
         Store.UpsertExample("example-small", "Small matrix", Table, isSynthetic: true);
+        Store.UpsertExample("example-factors", "Small matrix with factors", FactorTable, isSynthetic: true);
         AddAnalysisServices();
     }
 
@@ -58,5 +63,16 @@ public sealed class MatrixPageTests : DashboardTestContext
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=matrix-problem]")), TimeSpan.FromSeconds(30));
         Assert.Contains("design-factor column", page.Find("[data-testid=matrix-problem]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FactorMethod_ShowsShapleyBars_ThatSumToTheLossDifference()
+    {
+        var page = RenderPage<MatrixPage>("matrix?dataset=example-factors&method=ncf-factors&factors=family,size&epochs=40&seeds=1&holdout=0.2");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=shapley-bars]")), TimeSpan.FromSeconds(60));
+        var rows = page.FindAll("[data-testid=shapley-bars] .shapley-row");
+        Assert.Equal(["family", "size"], rows.Select(r => r.QuerySelector(".shapley-name")!.TextContent).Order());
+        Assert.Contains("they sum to the difference", page.Find("[data-testid=shapley-reading]").TextContent, StringComparison.Ordinal);
     }
 }

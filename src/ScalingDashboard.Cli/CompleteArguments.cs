@@ -12,7 +12,7 @@ internal static class CompleteArguments
     private static readonly Dictionary<string, string> KeyOfOption = new(StringComparer.Ordinal)
     {
         ["--method"] = "method", ["--holdout"] = "holdout", ["--seeds"] = "seeds", ["--seed"] = "seed", ["--latent"] = "latent",
-        ["--epochs"] = "epochs", ["--lr"] = "lr", ["--l2"] = "l2", ["--model-factors"] = "factors", ["--tasks"] = "tasks",
+        ["--epochs"] = "epochs", ["--lr"] = "lr", ["--l2"] = "l2", ["--model-factors"] = "factors", ["--task-factors"] = "tfactors", ["--tasks"] = "tasks",
         ["--model-column"] = "model", ["--task-column"] = "task", ["--score-column"] = "score", ["--perspective"] = "persp",
         ["--select"] = "select",
     };
@@ -20,7 +20,7 @@ internal static class CompleteArguments
     private static readonly HashSet<string> Flags = ["--json", "--long", "--cells"];
 
     /// <summary>The data path, the view and the output switches; or a one-line problem (exit code 2).</summary>
-    public static (string? Data, string? FactorData, MatrixSpec? Spec, bool Json, bool Cells, string? Problem) Parse(IReadOnlyList<string> args)
+    public static (string? Data, string? FactorData, string? TaskFactorData, MatrixSpec? Spec, bool Json, bool Cells, string? Problem) Parse(IReadOnlyList<string> args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new HashSet<string>(StringComparer.Ordinal);
@@ -31,7 +31,7 @@ internal static class CompleteArguments
             {
                 flags.Add(name);
             }
-            else if (name is not ("--data" or "--view" or "--model-factor-data") && !KeyOfOption.ContainsKey(name))
+            else if (name is not ("--data" or "--view" or "--model-factor-data" or "--task-factor-data") && !KeyOfOption.ContainsKey(name))
             {
                 return Fail($"Unknown option '{name}'.");
             }
@@ -52,6 +52,7 @@ internal static class CompleteArguments
 
         var (json, cells) = (flags.Contains("--json"), flags.Contains("--cells"));
         var factorData = values.GetValueOrDefault("--model-factor-data");
+        var taskFactorData = values.GetValueOrDefault("--task-factor-data");
         if (values.TryGetValue("--view", out var view))
         {
             var extra = flags.Contains("--long") ? "--long" : values.Keys.FirstOrDefault(KeyOfOption.ContainsKey);
@@ -61,7 +62,7 @@ internal static class CompleteArguments
             }
 
             var parsed = MatrixCodec.Parse(view);
-            return parsed.Problems.Count > 0 ? Fail(parsed.Problems[0]) : (data, factorData, parsed.Value, json, cells, null);
+            return parsed.Problems.Count > 0 ? Fail(parsed.Problems[0]) : (data, factorData, taskFactorData, parsed.Value, json, cells, null);
         }
 
         var query = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -83,8 +84,8 @@ internal static class CompleteArguments
             query["form"] = "long";
         }
 
-        return (data, factorData, MatrixCodec.Codec.Parse(query).Value, json, cells, null);
+        return (data, factorData, taskFactorData, MatrixCodec.Codec.Parse(query).Value, json, cells, null);
     }
 
-    private static (string?, string?, MatrixSpec?, bool, bool, string?) Fail(string problem) => (null, null, null, false, false, problem);
+    private static (string?, string?, string?, MatrixSpec?, bool, bool, string?) Fail(string problem) => (null, null, null, null, false, false, problem);
 }

@@ -15,7 +15,7 @@ internal static class CompleteCommand
           scaling-dashboard complete --data FILE [--long] [--method mf|ncf|ncf-factors|factors] [--holdout 0.05] [--seeds 5]
                                      [--seed 0] [--latent 10] [--epochs 300] [--lr 0.01] [--l2 0.003]
                                      [--tasks COL,COL,...] [--model-column COL] [--model-factors COL,COL,...]
-                                     [--model-factor-data FILE]
+                                     [--model-factor-data FILE] [--task-factors COL,...] [--task-factor-data FILE]
                                      [--task-column COL --score-column COL] [--perspective none|cpp0|cpp2|t0|t2 [--select NAME]]
                                      [--json [--cells]]
           scaling-dashboard complete --data FILE --view QUERY [--json [--cells]]
@@ -28,7 +28,9 @@ internal static class CompleteCommand
         Rank of a cell = 1 + the number of OTHER models with a higher true score on the task; the predicted rank uses
         the predicted score with every other model at its true score; accuracy = share of equal ranks, MAE@2 = share
         within 2. ncf-factors and factors read --model-factors (numeric columns numerical, text categorical), from
-        --model-factor-data FILE when given (one row per model, matched by model name), and add exact Shapley values. --perspective cpp0|cpp2 hides all (all but two) of each model's scores,
+        --model-factor-data FILE when given (one row per model, matched by model name), and --task-factors from
+        --task-factor-data FILE (one row per task, matched by task name), and add exact Shapley values.
+        --perspective cpp0|cpp2 hides all (all but two) of each model's scores,
         t0|t2 each task's. --view takes the query part of a Matrix page link. --cells adds every held-out cell to the JSON.
 
         Exit codes: 0 success, 1 the file could not be read or gives no matrix, 2 wrong usage.
@@ -42,7 +44,7 @@ internal static class CompleteCommand
             return 0;
         }
 
-        var (data, factorData, spec, json, cells, problem) = CompleteArguments.Parse(args);
+        var (data, factorData, taskFactorData, spec, json, cells, problem) = CompleteArguments.Parse(args);
         if (spec is null || data is null)
         {
             stderr.WriteLine($"{problem} Run 'scaling-dashboard complete --help' for the usage.");
@@ -64,14 +66,24 @@ internal static class CompleteCommand
             }
         }
 
+        Leaderboard? taskFactorTable = null;
+        if (taskFactorData is not null)
+        {
+            taskFactorTable = FileInput.TryReadLeaderboard(taskFactorData, stderr);
+            if (taskFactorTable is null)
+            {
+                return 1;
+            }
+        }
+
         // A script names its columns: one the table does not have is an error, not a quiet fallback (the page says so and goes on).
-        if (MissingColumn(table, factorTable, spec) is { } missing)
+        if (MissingColumn(table, factorTable, taskFactorTable, spec) is { } missing)
         {
             stderr.WriteLine($"This table has no column '{FileInput.OneLine(missing)}'.");
             return 1;
         }
 
-        var result = MatrixRunner.Run(table, factorTable, spec);
+        var result = MatrixRunner.Run(table, factorTable, taskFactorTable, spec);
         if (result.Failure is { } failure)
         {
             stderr.WriteLine(FileInput.OneLine(failure));
@@ -82,8 +94,9 @@ internal static class CompleteCommand
         return 0;
     }
 
-    private static string? MissingColumn(Leaderboard table, Leaderboard? factorTable, MatrixSpec spec) =>
+    private static string? MissingColumn(Leaderboard table, Leaderboard? factorTable, Leaderboard? taskFactorTable, MatrixSpec spec) =>
         spec.Tasks.Concat(new[] { spec.ModelColumn, spec.TaskColumn, spec.ScoreColumn }.OfType<string>())
             .FirstOrDefault(name => table.FindColumn(name) is null)
-        ?? spec.ModelFactors.FirstOrDefault(name => (factorTable ?? table).FindColumn(name) is null);
+        ?? spec.ModelFactors.FirstOrDefault(name => (factorTable ?? table).FindColumn(name) is null)
+        ?? spec.TaskFactors.FirstOrDefault(name => taskFactorTable?.FindColumn(name) is null);
 }

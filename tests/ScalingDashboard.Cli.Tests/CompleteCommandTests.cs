@@ -120,6 +120,19 @@ public class CompleteCommandTests
     }
 
     [Fact]
+    public void Complete_TaskFactorData_AddsTaskFactorsToTheShapleyValues()
+    {
+        using var csv = new CliRunner.TempCsv(Table);
+        using var tasks = new CliRunner.TempCsv("task,ability,shots\narc,reasoning,25\nmmlu,knowledge,5\ngsm8k,math,8\nhellaswag,commonsense,10\n");
+
+        var json = CliRunner.RunJson("complete", "--data", csv.Path, "--model-factors", "family", "--task-factor-data", tasks.Path,
+            "--task-factors", "ability,shots", "--method", "ncf-factors", "--holdout", "0.2", "--seeds", "1", "--epochs", "20", "--json");
+
+        var names = json.GetProperty("shapley").GetProperty("factors").EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order();
+        Assert.Equal(["ability", "family", "shots"], names);
+    }
+
+    [Fact]
     public void Complete_FactorColumnMissingFromTheFactorFile_IsADataError()
     {
         using var csv = new CliRunner.TempCsv(Table);

@@ -64,7 +64,7 @@ public class CppMatrixTests(ITestOutputHelper output)
 
         var result = MatrixRunner.Run(ReadTable(), factors, spec);
 
-        Assert.StartsWith("3 of 72 models have no row in the factor table (Luminous Base-13B,", result.Resolved.Problems.Single(), StringComparison.Ordinal);
+        Assert.StartsWith("3 of 72 models have no row in the model-factor table (Luminous Base-13B,", result.Resolved.Problems.Single(), StringComparison.Ordinal);
         var shapley = result.Shapley!;
         foreach (var f in shapley.Factors)
         {
@@ -74,6 +74,34 @@ public class CppMatrixTests(ITestOutputHelper output)
         Assert.Equal(4, shapley.Factors.Count);
         Assert.Equal(shapley.EmptyLoss - shapley.FullLoss, shapley.Factors.Sum(f => f.Value), 14);
         Assert.All(shapley.Factors, f => Assert.InRange(Math.Abs(f.Value), 0, shapley.EmptyLoss));
+    }
+
+    [SharedDataFact(CppData.Folder)]
+    public void FactorsOnly_CppWithTaskFeatures_RanksEveryFactorAndSumsExactly()
+    {
+        // The seed's task factors (ability, family, output format, few-shot) are stored one row per factor; the
+        // task-factor table wants one row per task, so the file is transposed here with a plain split.
+        var lines = File.ReadAllLines(SharedData.PathOf("cpp_llm/benchmark_feature.csv")).Select(l => l.TrimStart('\uFEFF').Split(',')).ToList();
+        var csv = string.Join('\n', Enumerable.Range(0, lines[0].Length)
+            .Select(c => string.Join(',', lines.Select(row => c == 0 && row == lines[0] ? "task" : c < row.Length ? row[c] : ""))));
+        var taskFactors = LeaderboardReader.Read(csv).Leaderboard!;
+        var modelFactors = LeaderboardReader.Read(File.ReadAllText(SharedData.PathOf("cpp_llm/model_feature.csv"))).Leaderboard!;
+        var spec = new MatrixSpec
+        {
+            Method = MatrixMethod.NcfFactors, Seeds = 1, Epochs = 100,
+            ModelFactors = ["Parameter Size(M)"], TaskFactors = ["ability", "output", "few-shot"],
+        };
+
+        var result = MatrixRunner.Run(ReadTable(), modelFactors, taskFactors, spec);
+
+        var shapley = result.Shapley!;
+        foreach (var f in shapley.Factors)
+        {
+            output.WriteLine(FormattableString.Invariant($"{f.Name} ({(f.IsTaskFactor ? "task" : "model")}): {f.Value:E3}"));
+        }
+
+        Assert.Equal(["ability", "few-shot", "output"], shapley.Factors.Where(f => f.IsTaskFactor).Select(f => f.Name).Order());
+        Assert.Equal(shapley.EmptyLoss - shapley.FullLoss, shapley.Factors.Sum(f => f.Value), 14);
     }
 
     private static Leaderboard ReadTable() =>

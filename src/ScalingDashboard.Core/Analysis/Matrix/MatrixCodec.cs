@@ -51,6 +51,8 @@ public static class MatrixCodec
         new("select", s => Blank(s.Selected), (s, _, r) => s with { Selected = r.Text("select") }),
         new("factors", s => s.ModelFactors.Count == 0 ? null : LinkListCodec.Join(s.ModelFactors),
             (s, _, r) => s with { ModelFactors = r.Names("factors") ?? s.ModelFactors }),
+        new("tfactors", s => s.TaskFactors.Count == 0 ? null : LinkListCodec.Join(s.TaskFactors),
+            (s, _, r) => s with { TaskFactors = r.Names("tfactors") ?? s.TaskFactors }),
     ];
 
     public static LinkCodec<MatrixSpec> Codec { get; } = new(Fields, Defaults);

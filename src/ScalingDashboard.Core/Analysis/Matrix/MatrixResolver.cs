@@ -20,9 +20,10 @@ public static class MatrixResolver
     /// The matrix of <paramref name="table"/>. Design factors (<see cref="MatrixSpec.ModelFactors"/>) are read from
     /// <paramref name="modelFactorTable"/> when given (one row per model, matched to the matrix's models by its row
     /// names, ignoring case and surrounding spaces; the seed keeps its factors in such a second file), else from
-    /// columns of <paramref name="table"/> itself.
+    /// columns of <paramref name="table"/> itself. Task factors (<see cref="MatrixSpec.TaskFactors"/>) come from
+    /// <paramref name="taskFactorTable"/>, one row per task matched by its row names the same way.
     /// </summary>
-    public static ResolvedMatrix Resolve(Leaderboard table, MatrixSpec spec, Leaderboard? modelFactorTable = null)
+    public static ResolvedMatrix Resolve(Leaderboard table, MatrixSpec spec, Leaderboard? modelFactorTable = null, Leaderboard? taskFactorTable = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
@@ -36,7 +37,16 @@ public static class MatrixResolver
 
         if (modelFactorTable is not null)
         {
-            matrix = matrix.WithModelFactors(FactorsFromTable(modelFactorTable, matrix.Models, spec, problems));
+            matrix = matrix.WithModelFactors(FactorsFromTable(modelFactorTable, matrix.Models, spec.ModelFactors, "model", problems));
+        }
+
+        if (taskFactorTable is not null)
+        {
+            matrix = matrix.WithTaskFactors(FactorsFromTable(taskFactorTable, matrix.Tasks, spec.TaskFactors, "task", problems));
+        }
+        else if (spec.TaskFactors.Count > 0)
+        {
+            problems.Add("Task factors are read from a task-factor table (one row per task); none was given, so they were left out.");
         }
 
         if (matrix.ModelCount < MinModels)
@@ -45,16 +55,17 @@ public static class MatrixResolver
             return new ResolvedMatrix(null, [], problems);
         }
 
-        if (spec.UsesFactors && matrix.ModelFactors.Count == 0)
+        if (spec.UsesFactors && matrix.ModelFactors.Count + matrix.TaskFactors.Count == 0)
         {
-            problems.Add($"The method '{MatrixCodec.MethodName(spec.Method)}' needs at least one usable design-factor column (factors=...).");
+            problems.Add($"The method '{MatrixCodec.MethodName(spec.Method)}' needs at least one usable design-factor column (factors=... or tfactors=...).");
             return new ResolvedMatrix(null, [], problems);
         }
 
         return new ResolvedMatrix(matrix, rows, problems);
     }
 
-    private static MatrixFactor[] FactorsFromTable(Leaderboard factors, IReadOnlyList<string> models, MatrixSpec spec, List<string> problems)
+    private static MatrixFactor[] FactorsFromTable(Leaderboard factors, IReadOnlyList<string> models, IReadOnlyList<string> columns, string what,
+        List<string> problems)
     {
         var rowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = factors.RowCount - 1; i >= 0; i--)
@@ -67,15 +78,15 @@ public static class MatrixResolver
         if (unmatched > 0)
         {
             var names = string.Join(", ", models.Where((_, k) => rows[k] < 0).Take(5).Select(MessageText.OneLine));
-            problems.Add(Invariant($"{unmatched} of {models.Count} models have no row in the factor table ({names}{(unmatched > 5 ? ", ..." : "")}); their factors count as missing."));
+            problems.Add(Invariant($"{unmatched} of {models.Count} {what}s have no row in the {what}-factor table ({names}{(unmatched > 5 ? ", ..." : "")}); their factors count as missing."));
         }
 
-        return FactorColumns(factors, spec, problems).Select(c => Factor(c, rows)).ToArray();
+        return FactorColumns(factors, columns, problems).Select(c => Factor(c, rows)).ToArray();
     }
 
     private static (ScoreMatrix?, int[]) Wide(Leaderboard table, MatrixSpec spec, bool ownFactors, List<string> problems)
     {
-        var factorColumns = ownFactors ? FactorColumns(table, spec, problems) : [];
+        var factorColumns = ownFactors ? FactorColumns(table, spec.ModelFactors, problems) : [];
         var candidates = new List<LeaderboardColumn>();
         foreach (var name in spec.Tasks)
         {
@@ -176,7 +187,7 @@ public static class MatrixResolver
         }
 
         var rows = matrix.Models.Select(name => firstRow[name]).ToArray();
-        var factorColumns = ownFactors ? FactorColumns(table, spec, problems) : [];
+        var factorColumns = ownFactors ? FactorColumns(table, spec.ModelFactors, problems) : [];
         var factors = factorColumns.Select(c => Factor(c, FirstKnownRows(c, matrix.Models, usable, modelNames, rows))).ToArray();
         return (matrix.WithModelFactors(factors), rows);
     }
@@ -196,10 +207,10 @@ public static class MatrixResolver
         return models.Select((name, k) => first.GetValueOrDefault(name, fallback[k])).ToArray();
     }
 
-    private static List<LeaderboardColumn> FactorColumns(Leaderboard table, MatrixSpec spec, List<string> problems)
+    private static List<LeaderboardColumn> FactorColumns(Leaderboard table, IReadOnlyList<string> names, List<string> problems)
     {
         var columns = new List<LeaderboardColumn>();
-        foreach (var name in spec.ModelFactors)
+        foreach (var name in names)
         {
             if (table.FindColumn(name) is { } column && !columns.Contains(column))
             {

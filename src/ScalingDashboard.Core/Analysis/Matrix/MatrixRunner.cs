@@ -16,11 +16,15 @@ public static class MatrixRunner
 
     /// <summary>The same with the design factors read from a second table (one row per model; see <see cref="MatrixResolver.Resolve"/>).</summary>
     public static MatrixResult Run(Leaderboard table, Leaderboard? modelFactorTable, MatrixSpec spec, IProgress<MatrixProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) => Run(table, modelFactorTable, null, spec, progress, cancellationToken);
+
+    /// <summary>The same with model factors and task factors each from a table of their own (either may be null).</summary>
+    public static MatrixResult Run(Leaderboard table, Leaderboard? modelFactorTable, Leaderboard? taskFactorTable, MatrixSpec spec,
+        IProgress<MatrixProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(spec);
-        return Run(MatrixResolver.Resolve(table, spec, modelFactorTable), spec, progress, cancellationToken);
+        return Run(MatrixResolver.Resolve(table, spec, modelFactorTable, taskFactorTable), spec, progress, cancellationToken);
     }
 
     /// <summary>The same on a matrix built elsewhere (e.g. <see cref="ScoreMatrix.FromWide"/>); the table-reading fields of the spec are not used.</summary>

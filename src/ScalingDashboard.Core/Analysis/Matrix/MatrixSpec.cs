@@ -95,6 +95,9 @@ public sealed record MatrixSpec
     /// <summary>Columns holding model design factors (numeric: numerical, text: categorical).</summary>
     public ValueList<string> ModelFactors { get; init; } = [];
 
+    /// <summary>Columns of a task-factor table (one row per task: ability, family, output format, few-shot setting).</summary>
+    public ValueList<string> TaskFactors { get; init; } = [];
+
     /// <summary>Whether the method reads design factors.</summary>
     public bool UsesFactors => Method is MatrixMethod.NcfFactors or MatrixMethod.FactorsOnly;
 

@@ -73,6 +73,31 @@ public class MatrixResolverTests
         var family = Assert.Single(resolved.Matrix!.ModelFactors);
         Assert.Equal([0, 0, -1, -1, 1, -1], family.Levels); // a, b, c, d, e, f: 'B' matches b; c, d and f have no row
         Assert.Equal(["llama", "mistral"], family.LevelNames);
-        Assert.Equal("3 of 6 models have no row in the factor table (c, d, f); their factors count as missing.", Assert.Single(resolved.Problems));
+        Assert.Equal("3 of 6 models have no row in the model-factor table (c, d, f); their factors count as missing.", Assert.Single(resolved.Problems));
+    }
+
+    [Fact]
+    public void Resolve_TaskFactorTable_MatchesTasksByName_AndSaysWhichHaveNoRow()
+    {
+        var tasks = LeaderboardReader.Read("task,ability,shots\nARC,reasoning,25\nmmlu,knowledge,5\nhellaswag,commonsense,10\n").Leaderboard!;
+
+        var resolved = MatrixResolver.Resolve(MatrixRunnerTests.Table(), new MatrixSpec { TaskFactors = ["ability", "shots"] }, taskFactorTable: tasks);
+
+        var matrix = resolved.Matrix!;
+        Assert.Equal(["ability", "shots"], matrix.TaskFactors.Select(f => f.Name));
+        Assert.Equal(FactorKind.Categorical, matrix.TaskFactors[0].Kind);
+        // Tasks arc, mmlu, gsm8k, hellaswag: arc matches "ARC" ignoring case; gsm8k has no row (level -1: missing).
+        Assert.Equal([0, 1, -1, 2], matrix.TaskFactors[0].Levels);
+        Assert.Equal(["1 of 4 tasks have no row in the task-factor table (gsm8k); their factors count as missing."], resolved.Problems);
+    }
+
+    [Fact]
+    public void Resolve_TaskFactorsWithoutATable_AreLeftOutWithAMessage()
+    {
+        var resolved = MatrixResolver.Resolve(MatrixRunnerTests.Table(), new MatrixSpec { TaskFactors = ["ability"] });
+
+        Assert.NotNull(resolved.Matrix);
+        Assert.Empty(resolved.Matrix!.TaskFactors);
+        Assert.Contains(resolved.Problems, p => p.StartsWith("Task factors are read from a task-factor table", StringComparison.Ordinal));
     }
 }

@@ -66,6 +66,12 @@ internal static class CompleteCommand
             }
         }
 
+        if (spec.TaskFactorDatasetId is not null && taskFactorData is null)
+        {
+            stderr.WriteLine("The view reads task factors from a dashboard dataset (tdata=...); give that table as a file with --task-factor-data FILE.");
+            return 2;
+        }
+
         Leaderboard? taskFactorTable = null;
         if (taskFactorData is not null)
         {

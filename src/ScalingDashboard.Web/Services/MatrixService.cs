@@ -12,11 +12,13 @@ public sealed class MatrixService(AnalysisGate gate) : IDisposable
 {
     private readonly PageRun _run = new(gate, "The matrix completion failed");
 
-    public Task<MatrixResult?> RunAsync(Leaderboard table, MatrixSpec spec, Action<AnalysisStatus> onStatus)
+    /// <param name="taskFactorTable">The table the spec's task factors come from (one row per task), or null.</param>
+    public Task<MatrixResult?> RunAsync(Leaderboard table, Leaderboard? taskFactorTable, MatrixSpec spec, Action<AnalysisStatus> onStatus)
     {
         ArgumentNullException.ThrowIfNull(onStatus);
         var progress = new ThrottledProgress<MatrixProgress>(p => onStatus(new AnalysisStatus(AnalysisPhase.Running, Describe(p))));
-        return _run.RunAsync(onStatus, "training", token => Task.Run(() => MatrixRunner.Run(table, spec, progress, token), token));
+        return _run.RunAsync(onStatus, "training",
+            token => Task.Run(() => MatrixRunner.Run(table, null, taskFactorTable, spec, progress, token), token));
     }
 
     public bool Stop() => _run.Stop();

@@ -53,6 +53,7 @@ public static class MatrixCodec
             (s, _, r) => s with { ModelFactors = r.Names("factors") ?? s.ModelFactors }),
         new("tfactors", s => s.TaskFactors.Count == 0 ? null : LinkListCodec.Join(s.TaskFactors),
             (s, _, r) => s with { TaskFactors = r.Names("tfactors") ?? s.TaskFactors }),
+        new("tdata", s => Blank(s.TaskFactorDatasetId), (s, _, r) => s with { TaskFactorDatasetId = r.Text("tdata") }),
     ];
 
     public static LinkCodec<MatrixSpec> Codec { get; } = new(Fields, Defaults);

@@ -98,6 +98,12 @@ public sealed record MatrixSpec
     /// <summary>Columns of a task-factor table (one row per task: ability, family, output format, few-shot setting).</summary>
     public ValueList<string> TaskFactors { get; init; } = [];
 
+    /// <summary>
+    /// The dashboard dataset holding the task factors (one row per task), for the page's link; the CLI reads the same
+    /// table from a file (<c>--task-factor-data</c>), as it reads the matrix from <c>--data</c> rather than <see cref="DatasetId"/>.
+    /// </summary>
+    public string? TaskFactorDatasetId { get; init; }
+
     /// <summary>Whether the method reads design factors.</summary>
     public bool UsesFactors => Method is MatrixMethod.NcfFactors or MatrixMethod.FactorsOnly;
 

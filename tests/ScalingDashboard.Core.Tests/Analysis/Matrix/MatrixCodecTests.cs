@@ -15,7 +15,7 @@ public class MatrixCodecTests
             DatasetId = "cpp", Form = MatrixForm.Long, ModelColumn = "name", Tasks = ["MMLU (5-shot)", "a,b:c%"], TaskColumn = "bench",
             ScoreColumn = "acc", Method = MatrixMethod.NcfFactors, Latent = 8, L2 = 0.003, LearningRate = 0.005, Epochs = 150,
             Holdout = 0.1, Seeds = 3, Seed = -4, Perspective = MatrixPerspective.Cpp2, Selected = "LLama-2-7B",
-            ModelFactors = ["family", "Parameter Size(M)"],
+            ModelFactors = ["family", "Parameter Size(M)"], TaskFactors = ["ability", "few-shot"], TaskFactorDatasetId = "tasks-id",
         };
 
         var query = MatrixCodec.Format(spec);

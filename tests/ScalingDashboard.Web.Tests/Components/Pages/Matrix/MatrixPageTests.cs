@@ -25,6 +25,7 @@ public sealed class MatrixPageTests : DashboardTestContext
     {
         Store.UpsertExample("example-small", "Small matrix", Table, isSynthetic: true);
         Store.UpsertExample("example-factors", "Small matrix with factors", FactorTable, isSynthetic: true);
+        Store.UpsertExample("example-tasks", "Task factors", "task,ability,shots\nt1,reasoning,0\nt2,knowledge,5\nt3,reasoning,25\n", isSynthetic: true);
         AddAnalysisServices();
     }
 
@@ -74,5 +75,16 @@ public sealed class MatrixPageTests : DashboardTestContext
         var rows = page.FindAll("[data-testid=shapley-bars] .shapley-row");
         Assert.Equal(["family", "size"], rows.Select(r => r.QuerySelector(".shapley-name")!.TextContent).Order());
         Assert.Contains("they sum to the difference", page.Find("[data-testid=shapley-reading]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TaskFactorTableInTheLink_AddsItsFactorsToTheShapleyBars()
+    {
+        var page = RenderPage<MatrixPage>("matrix?dataset=example-factors&method=ncf-factors&factors=size&tdata=example-tasks&tfactors=ability,shots&epochs=40&seeds=1&holdout=0.2");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=shapley-bars]")), TimeSpan.FromSeconds(60));
+        var names = page.FindAll("[data-testid=shapley-bars] .shapley-name").Select(n => n.TextContent).Order();
+        Assert.Equal(["ability", "shots", "size"], names);
+        Assert.Empty(page.FindAll("[data-testid=matrix-problem]"));
     }
 }

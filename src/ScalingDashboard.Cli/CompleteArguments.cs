@@ -22,29 +22,14 @@ internal static class CompleteArguments
     /// <summary>The data path, the view and the output switches; or a one-line problem (exit code 2).</summary>
     public static (string? Data, string? FactorData, string? TaskFactorData, MatrixSpec? Spec, bool Json, bool Cells, string? Problem) Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var flags = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        var (options, problem) = OptionList.Read(args, Flags,
+            name => name is "--data" or "--view" or "--model-factor-data" or "--task-factor-data" || KeyOfOption.ContainsKey(name));
+        if (options is null)
         {
-            var name = args[i];
-            if (Flags.Contains(name))
-            {
-                flags.Add(name);
-            }
-            else if (name is not ("--data" or "--view" or "--model-factor-data" or "--task-factor-data") && !KeyOfOption.ContainsKey(name))
-            {
-                return Fail($"Unknown option '{name}'.");
-            }
-            else if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                return Fail($"Option '{name}' needs a value.");
-            }
-            else if (!values.TryAdd(name, args[++i]))
-            {
-                return Fail($"Option '{name}' is given twice.");
-            }
+            return Fail(problem!);
         }
 
+        var (values, flags) = (options.Values, options.Flags);
         if (!values.TryGetValue("--data", out var data))
         {
             return Fail("--data FILE is required.");

@@ -19,29 +19,13 @@ internal static class StatisticsArguments
     /// <summary>The data path, the view and whether to print JSON; or a one-line problem (exit code 2).</summary>
     public static (string? Data, StatisticsSpec? Spec, bool Json, string? Problem) Parse(string verb, IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var flags = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
+        var (options, problem) = OptionList.Read(args, Flags, ValueOptions.Contains);
+        if (options is null)
         {
-            var name = args[i];
-            if (Flags.Contains(name))
-            {
-                flags.Add(name);
-            }
-            else if (!ValueOptions.Contains(name))
-            {
-                return Fail($"Unknown option '{name}'.");
-            }
-            else if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                return Fail($"Option '{name}' needs a value.");
-            }
-            else
-            {
-                values[name] = args[++i];
-            }
+            return Fail(problem!);
         }
 
+        var (values, flags) = (options.Values, options.Flags);
         if (!values.TryGetValue("--data", out var data))
         {
             return Fail("--data FILE is required.");
@@ -54,10 +38,10 @@ internal static class StatisticsArguments
             return parsed.Problems.Count > 0 ? Fail(parsed.Problems[0]) : (data, parsed.Value, json, null);
         }
 
-        return Build(verb, values, flags) is var (spec, problem) && spec is null ? Fail(problem!) : (data, spec, json, null);
+        return Build(verb, values, flags) is var (spec, why) && spec is null ? Fail(why!) : (data, spec, json, null);
     }
 
-    private static (StatisticsSpec? Spec, string? Problem) Build(string verb, Dictionary<string, string> values, HashSet<string> flags)
+    private static (StatisticsSpec? Spec, string? Problem) Build(string verb, IReadOnlyDictionary<string, string> values, IReadOnlySet<string> flags)
     {
         var spec = new StatisticsSpec();
         var y = values.GetValueOrDefault("--y");

@@ -30,50 +30,40 @@ public static class MatrixFactorization
         }
 
         var (u, v, l2) = (model.U, model.V, settings.L2);
-        var step = 0;
-        for (var epoch = 1; epoch <= settings.Epochs; epoch++)
+        MiniBatches.Run(order, settings, random, (start, end, step, rate) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            random.Shuffle(order);
-            var rate = TrainingSettings.Rate(settings.LearningRate, epoch, settings.Epochs);
-            for (var start = 0; start < order.Length; start += TrainingSettings.BatchSize)
+            var scale = 2.0 / (end - start);
+            for (var k = start; k < end; k++)
             {
-                var end = Math.Min(order.Length, start + TrainingSettings.BatchSize);
-                var scale = 2.0 / (end - start);
-                for (var k = start; k < end; k++)
+                var (i, j) = (order[k].Model, order[k].Task);
+                if (models.Touch(i, gradU))
                 {
-                    var (i, j) = (order[k].Model, order[k].Task);
-                    if (models.Touch(i, gradU))
-                    {
-                        gradB[i] = 0;
-                    }
-
-                    if (tasks.Touch(j, gradV))
-                    {
-                        gradC[j] = 0;
-                    }
-                    var error = model.Predict(i, j) - targets[(i * n) + j];
-                    gradB[i] += scale * error;
-                    gradC[j] += scale * error;
-                    var (ui, vj) = (i * d, j * d);
-                    for (var f = 0; f < d; f++)
-                    {
-                        gradU[ui + f] += scale * ((error * v[vj + f]) + (l2 * u[ui + f]));
-                        gradV[vj + f] += scale * ((error * u[ui + f]) + (l2 * v[vj + f]));
-                    }
+                    gradB[i] = 0;
                 }
 
-                step++;
-                adamU.StepRows(model.U, gradU, models, d, step, rate);
-                adamV.StepRows(model.V, gradV, tasks, d, step, rate);
-                adamB.StepRows(model.B, gradB, models, 1, step, rate);
-                adamC.StepRows(model.C, gradC, tasks, 1, step, rate);
-                models.Reset();
-                tasks.Reset();
+                if (tasks.Touch(j, gradV))
+                {
+                    gradC[j] = 0;
+                }
+
+                var error = model.Predict(i, j) - targets[(i * n) + j];
+                gradB[i] += scale * error;
+                gradC[j] += scale * error;
+                var (ui, vj) = (i * d, j * d);
+                for (var f = 0; f < d; f++)
+                {
+                    gradU[ui + f] += scale * ((error * v[vj + f]) + (l2 * u[ui + f]));
+                    gradV[vj + f] += scale * ((error * u[ui + f]) + (l2 * v[vj + f]));
+                }
             }
 
-            onEpoch?.Invoke(epoch);
-        }
+            adamU.StepRows(model.U, gradU, models, d, step, rate);
+            adamV.StepRows(model.V, gradV, tasks, d, step, rate);
+            adamB.StepRows(model.B, gradB, models, 1, step, rate);
+            adamC.StepRows(model.C, gradC, tasks, 1, step, rate);
+            models.Reset();
+            tasks.Reset();
+        }, onEpoch, cancellationToken);
 
         return model;
     }

@@ -1,3 +1,5 @@
+using ScalingDashboard.Core.Randomness;
+
 namespace ScalingDashboard.Core.Matrix;
 
 /// <summary>
@@ -22,22 +24,7 @@ internal sealed class MatrixRandom
 #pragma warning restore CA5394
 
     /// <summary>A standard normal deviate (Box-Muller, written out so the sequence depends on this code alone).</summary>
-    public double Gaussian()
-    {
-        if (_spare is { } cached)
-        {
-            _spare = null;
-            return cached;
-        }
-
-#pragma warning disable CA5394
-        var u1 = 1.0 - _random.NextDouble(); // in (0, 1]: the logarithm is finite
-        var u2 = _random.NextDouble();
-#pragma warning restore CA5394
-        var radius = Math.Sqrt(-2.0 * Math.Log(u1));
-        _spare = radius * Math.Sin(2 * Math.PI * u2);
-        return radius * Math.Cos(2 * Math.PI * u2);
-    }
+    public double Gaussian() => BoxMuller.Next(_random, ref _spare);
 
     public void Fill(double[] values, double scale)
     {

@@ -27,47 +27,36 @@ public static class NeuralCollaborativeFiltering
         var work = net.CreateWork();
         var touched = net.CreateTouchedRows();
         var order = training.ToArray();
-        var step = 0;
-        for (var epoch = 1; epoch <= settings.Epochs; epoch++)
+        MiniBatches.Run(order, settings, random, (start, end, step, rate) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            random.Shuffle(order);
-            var rate = TrainingSettings.Rate(settings.LearningRate, epoch, settings.Epochs);
-            for (var start = 0; start < order.Length; start += TrainingSettings.BatchSize)
+            for (var p = 0; p < parameters.Count; p++)
             {
-                var end = Math.Min(order.Length, start + TrainingSettings.BatchSize);
-                for (var p = 0; p < parameters.Count; p++)
+                if (touched[p] is null)
                 {
-                    if (touched[p] is null)
-                    {
-                        Array.Clear(gradients[p]); // dense layers: every weight gets a gradient
-                    }
-                }
-
-                var scale = 1.0 / (end - start);
-                for (var k = start; k < end; k++)
-                {
-                    net.Touch(order[k], touched, gradients);
-                    net.Backward(order[k], matrix[order[k]], scale, settings.L2, gradients, work);
-                }
-
-                step++;
-                for (var p = 0; p < parameters.Count; p++)
-                {
-                    if (touched[p] is { } rows)
-                    {
-                        adams[p].StepRows(parameters[p], gradients[p], rows, rows.Width, step, rate);
-                        rows.Reset();
-                    }
-                    else
-                    {
-                        adams[p].Step(parameters[p], gradients[p], step, rate);
-                    }
+                    Array.Clear(gradients[p]); // dense layers: every weight gets a gradient
                 }
             }
 
-            onEpoch?.Invoke(epoch);
-        }
+            var scale = 1.0 / (end - start);
+            for (var k = start; k < end; k++)
+            {
+                net.Touch(order[k], touched, gradients);
+                net.Backward(order[k], matrix[order[k]], scale, settings.L2, gradients, work);
+            }
+
+            for (var p = 0; p < parameters.Count; p++)
+            {
+                if (touched[p] is { } rows)
+                {
+                    adams[p].StepRows(parameters[p], gradients[p], rows, rows.Width, step, rate);
+                    rows.Reset();
+                }
+                else
+                {
+                    adams[p].Step(parameters[p], gradients[p], step, rate);
+                }
+            }
+        }, onEpoch, cancellationToken);
 
         return net;
     }

@@ -39,6 +39,7 @@ public sealed class FitFormRegistry
         new PassAtKForm(),
         new TwoStageLinearForm(),
         new TwoStageLogisticForm(),
+        new LossParamsTokensForm(),
     ]);
 
     /// <summary>Forms in registration order (the order a UI lists them).</summary>

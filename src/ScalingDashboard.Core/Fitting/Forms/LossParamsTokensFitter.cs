@@ -1,0 +1,195 @@
+using System.Globalization;
+using ScalingDashboard.Core.Fitting.Optimisation;
+
+namespace ScalingDashboard.Core.Fitting.Forms;
+
+/// <summary>
+/// The fit behind <see cref="LossParamsTokensForm"/>, as Hoffmann et al. (2022, approach 3) and Besiroglu et al. (2024)
+/// describe it: a = ln A, b = ln B, e = ln E; the objective is the sum over runs of Huber (delta 1e-3) of
+/// ln L - LSE(a - alpha ln N, b - beta ln D, e); L-BFGS from every point of their grid (4,500 starts), keeping the
+/// lowest objective (ties to the earliest start, so the answer never depends on thread timing).
+/// </summary>
+internal static class LossParamsTokensFitter
+{
+    /// <summary>The published grid: alpha, beta in {0, 0.5, ..., 2}; e in {-1, -0.5, ..., 1}; a, b in {0, 5, ..., 25}.</summary>
+    public static readonly double[] ExponentGrid = [0, 0.5, 1, 1.5, 2];
+
+    public static readonly double[] LogFloorGrid = [-1, -0.5, 0, 0.5, 1];
+
+    public static readonly double[] LogCoefficientGrid = [0, 5, 10, 15, 20, 25];
+
+    public static int StartCount => ExponentGrid.Length * ExponentGrid.Length * LogFloorGrid.Length * LogCoefficientGrid.Length * LogCoefficientGrid.Length;
+
+    // Per start: stop near scipy's own tests; the best start is then polished to the tolerance a noise-free
+    // recovery needs (a few more iterations on one start, not on 4,500).
+    private const double StartGradientTolerance = 1e-9;
+    private const double StartRelativeTolerance = 1e-11;
+    private const int StartMaxIterations = 1000;
+    private const int PolishMaxIterations = 5000;
+
+    /// <summary>Starts handed to one task at a time: large enough that scheduling costs nothing next to the fits.</summary>
+    private const int StartsPerChunk = 50;
+
+    public static FitResult Fit(LossParamsTokensForm form, FitRequest request)
+    {
+        if (request.X2 is null)
+        {
+            return FailedFit.Create(form, request, $"Form '{form.Id}' needs a second input ({form.SecondInputDescription}).");
+        }
+
+        var count = request.X.Count;
+        var used = new bool[count];
+        var logN = new List<double>(count);
+        var logD = new List<double>(count);
+        var logL = new List<double>(count);
+        int badLoss = 0, badInput = 0;
+        for (var i = 0; i < count; i++)
+        {
+            double n = request.X[i], d = request.X2[i], l = request.Y[i];
+            if (double.IsNaN(n) || double.IsNaN(d) || double.IsNaN(l))
+            {
+                continue;
+            }
+
+            if (!(n > 0 && d > 0 && double.IsFinite(n) && double.IsFinite(d)))
+            {
+                badInput++;
+            }
+            else if (!(l > 0 && double.IsFinite(l)))
+            {
+                badLoss++;
+            }
+            else
+            {
+                used[i] = true;
+                logN.Add(Math.Log(n));
+                logD.Add(Math.Log(d));
+                logL.Add(Math.Log(l));
+            }
+        }
+
+        const int k = LseHuberObjective.Dimension;
+        if (logL.Count <= k)
+        {
+            return FailedFit.Create(form, request, $"Needs more than {k} runs with N > 0, D > 0 and loss > 0; found {logL.Count}.");
+        }
+
+        var meanN = logN.Average();
+        var meanD = logD.Average();
+        var objective = new LseHuberObjective(
+            logN.Select(v => v - meanN).ToArray(), logD.Select(v => v - meanD).ToArray(), [.. logL], HuberLoss.SeedDelta);
+        var best = Search(objective, meanN, meanD, request.Cancellation);
+        if (best.Point is null)
+        {
+            return FailedFit.Create(form, request, "L-BFGS found no finite objective from any of the grid's starts.");
+        }
+
+        var p = best.Point;
+        var polisher = new Lbfgs(k);
+        var polished = polisher.Minimise(objective.Evaluate, p, 0, 0, PolishMaxIterations, out _);
+        double[] values = [Math.Exp(p[0] + (p[3] * meanN)), Math.Exp(p[1] + (p[4] * meanD)), Math.Exp(p[2]), p[3], p[4]];
+        var parameters = values.Select((v, j) => new ParameterEstimate(form.Parameters[j].Name, v, null)).ToArray();
+        var x2 = request.X2;
+        var (points, train, _) = FittedPoints.Evaluate(request, used, i => form.Evaluate(values, request.X[i], x2[i]));
+
+        var rss = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            if (used[i])
+            {
+                var r = Math.Log(request.Y[i]) - Math.Log(form.Evaluate(values, request.X[i], x2[i]));
+                rss += r * r;
+            }
+        }
+
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"L-BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln L space from {StartCount} grid starts over {logL.Count} of {count} runs: "
+            + $"objective {polished:G6} (best start {best.Index + 1}).{LeftOut(badInput, badLoss, count)} Standard errors: Gauss-Newton at the Huber estimate.");
+        var criteria = InformationCriteria.Create(logL.Count, k, rss, "ln L");
+        return NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
+    }
+
+    /// <summary>
+    /// Every grid start, run in parallel; the lowest objective wins and ties go to the earliest start, so the result is
+    /// the same on one core or many. Cancellation is checked before every start.
+    /// </summary>
+    public static (double Objective, int Index, double[]? Point) Search(LseHuberObjective objective, double meanLogN, double meanLogD,
+        CancellationToken cancellationToken)
+    {
+        var starts = Starts(meanLogN, meanLogD);
+        var chunks = (starts.Length + StartsPerChunk - 1) / StartsPerChunk;
+        var gate = new object();
+        (double Objective, int Index, double[]? Point) best = (double.PositiveInfinity, int.MaxValue, null);
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, chunks, options, chunk =>
+        {
+            var lbfgs = new Lbfgs(LseHuberObjective.Dimension);
+            var point = new double[LseHuberObjective.Dimension];
+            (double Objective, int Index, double[]? Point) local = (double.PositiveInfinity, int.MaxValue, null);
+            var end = Math.Min(starts.Length, (chunk + 1) * StartsPerChunk);
+            for (var s = chunk * StartsPerChunk; s < end; s++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                starts[s].CopyTo(point, 0);
+                var f = lbfgs.Minimise(objective.Evaluate, point, StartGradientTolerance, StartRelativeTolerance, StartMaxIterations, out _);
+                if (IsBetter(f, s, local.Objective, local.Index))
+                {
+                    local = (f, s, (double[])point.Clone());
+                }
+            }
+
+            lock (gate)
+            {
+                if (IsBetter(local.Objective, local.Index, best.Objective, best.Index))
+                {
+                    best = local;
+                }
+            }
+        });
+        return best;
+    }
+
+    /// <summary>The grid as centred points (a', b', e, alpha, beta), in the order the grid is listed (alpha outermost).</summary>
+    private static double[][] Starts(double meanLogN, double meanLogD)
+    {
+        var starts = new List<double[]>(StartCount);
+        foreach (var alpha in ExponentGrid)
+        {
+            foreach (var beta in ExponentGrid)
+            {
+                foreach (var e in LogFloorGrid)
+                {
+                    foreach (var a in LogCoefficientGrid)
+                    {
+                        foreach (var b in LogCoefficientGrid)
+                        {
+                            starts.Add([a - (alpha * meanLogN), b - (beta * meanLogD), e, alpha, beta]);
+                        }
+                    }
+                }
+            }
+        }
+
+        return [.. starts];
+    }
+
+    /// <summary>Lower objective, or the same objective from an earlier start. NaN never wins.</summary>
+    private static bool IsBetter(double objective, int index, double bestObjective, int bestIndex) =>
+        objective < bestObjective || (objective == bestObjective && index < bestIndex);
+
+    private static string LeftOut(int badInput, int badLoss, int count)
+    {
+        var parts = new List<string>(2);
+        if (badInput > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{badInput} of {count} runs have N or D <= 0"));
+        }
+
+        if (badLoss > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{badLoss} of {count} runs have loss <= 0, which ln L cannot take"));
+        }
+
+        return parts.Count == 0 ? "" : " " + string.Join("; ", parts) + "; left out.";
+    }
+}

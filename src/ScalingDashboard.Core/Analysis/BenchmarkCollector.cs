@@ -56,6 +56,8 @@ public static class BenchmarkCollector
         return new BenchmarkData(benchmark, chance.Value, points.X, points.Y, points.Labels, points.Groups, missingX + nonPositiveX + missingY)
         {
             X2 = points.X2,
+            XRole = xColumn.Role,
+            X2Role = sources[0].X2?.Role,
             Rows = points.Rows,
             ResampleGroups = points.ResampleGroups,
             LeftOut = leftOut,

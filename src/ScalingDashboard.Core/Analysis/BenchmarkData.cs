@@ -1,3 +1,5 @@
+using ScalingDashboard.Core.Data;
+
 namespace ScalingDashboard.Core.Analysis;
 
 /// <summary>
@@ -26,6 +28,12 @@ public sealed record BenchmarkData(
 
     /// <summary>One line per reason rows were left out, with the count ("3 rows have no arc_easy score").</summary>
     public IReadOnlyList<string> LeftOut { get; init; } = [];
+
+    /// <summary>The role of the x column (training FLOPs, parameters, ...), so a form can tell compute from size.</summary>
+    public ColumnRole XRole { get; init; } = ColumnRole.Numeric;
+
+    /// <summary>The role of the second x column; null when there is none.</summary>
+    public ColumnRole? X2Role { get; init; }
 
     /// <summary>Where the chance level comes from.</summary>
     public ChanceLevel? ChanceLevel { get; init; }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Fitting;
+using ScalingDashboard.Core.Fitting.Forms;
 using ScalingDashboard.Core.Validation;
 
 namespace ScalingDashboard.Core.Analysis;
@@ -42,6 +44,10 @@ public static class BenchmarkFitter
         try
         {
             evaluation = HoldoutEvaluation.Evaluate(form, request, split);
+            if (DerivedInputsNote(data, form, spec) is { } derived)
+            {
+                evaluation = evaluation with { Fit = evaluation.Fit with { Message = $"{derived} {evaluation.Fit.Message}" } };
+            }
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or ArithmeticException)
         {
@@ -103,8 +109,36 @@ public static class BenchmarkFitter
             x2 = positive.Select(v => twoInput.AcceptsSecondInput(v) ? v : double.NaN).ToArray();
         }
 
-        return new FitRequest(data.X, data.Y) { Labels = data.Labels, QRandom = data.QRandom, Margin = spec.Margin, X2 = x2 };
+        IReadOnlyList<double> x = data.X;
+        if (DerivesFromCompute(data, form) && x2 is not null)
+        {
+            // The loss law takes N and D: with x = compute, the missing one comes from C = 6ND (said in the fit's message).
+            var knownIsParameters = data.X2Role is not ColumnRole.TrainingTokens;
+            (x, x2) = ComputeInputs.Derive(data.X, x2, knownIsParameters);
+        }
+
+        return new FitRequest(x, data.Y) { Labels = data.Labels, QRandom = data.QRandom, Margin = spec.Margin, X2 = x2 };
     }
+
+    /// <summary>
+    /// The note a fit carries when its N or D was derived from C = 6ND, or null. The fit's x is then N (not C), so a
+    /// holdout threshold on x applies to N; a condition on columns is unaffected.
+    /// </summary>
+    public static string? DerivedInputsNote(BenchmarkData data, IFitForm form, AnalysisSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(spec);
+        if (!DerivesFromCompute(data, form))
+        {
+            return null;
+        }
+
+        var derived = data.X2Role is ColumnRole.TrainingTokens ? "parameters N" : "tokens D";
+        return $"{derived} derived from C = 6ND (C = '{spec.X}', {(data.X2Role is ColumnRole.TrainingTokens ? "D" : "N")} = '{spec.X2}'); x in the fit is N.";
+    }
+
+    private static bool DerivesFromCompute(BenchmarkData data, IFitForm form) =>
+        form is LossParamsTokensForm && data.X2 is not null && ComputeInputs.CanDerive(data.XRole, data.X2Role);
 
     /// <summary>
     /// The holdout of an analysis: validation on the rows the condition picks and training on the others from the

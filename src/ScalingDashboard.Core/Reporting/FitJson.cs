@@ -52,13 +52,15 @@ public static class FitJson
             json.WriteNumberOrNull("upper", inverse.Upper);
         });
         var withX2 = fit.Form is ITwoInputFitForm && data.X2 is not null;
+        // With N or D derived from C = 6ND the fit's inputs are (N, D), not the table's columns: write those.
+        var x2 = BenchmarkFitter.DerivedInputsNote(data, fit.Form, spec) is null ? data.X2 : BenchmarkFitter.Request(data, spec, fit.Form, out _).X2;
         json.WriteObjects("points", fit.Evaluation?.Points ?? [], point =>
         {
             json.WriteStringOrNull("label", point.Label);
             json.WriteNumberOrNull("x", point.X);
             if (withX2)
             {
-                json.WriteNumberOrNull("x2", data.X2![point.Index]);
+                json.WriteNumberOrNull("x2", x2![point.Index]);
             }
 
             json.WriteNumberOrNull("y", point.Y);

@@ -20,7 +20,7 @@ internal static class CliApp
           scaling-dashboard fit --data FILE --x COL --y COL --form ID [--x2 COL] [--qrandom V] [--margin M]
                                 [--train-min V] [--holdout-above T | --holdout-where COND]
                                 [--bootstrap N --seed S [--family COL]]
-                                [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]
+                                [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--optimal-at C[,C...]] [--json]
                                             fit a scaling law to two columns (forms below; two-input forms
                                             take the second input with --x2; pass-at-k also takes
                                             --y PREFIX to stack PREFIX1..PREFIXn columns);
@@ -31,7 +31,9 @@ internal static class CliApp
                                             resamples; JSON nulls for values that do not exist (NaN);
                                             --invert reads x off the curve for the given scores (with
                                             intervals from --bootstrap); --average fits the mean of
-                                            normalised scores (seed 003 Appendix K) as y
+                                            normalised scores (seed 003 Appendix K) as y; --optimal-at
+                                            (loss-params-tokens only) gives the compute-optimal N, D,
+                                            D/N and loss for each FLOP budget (C = 6ND), up to 50
           scaling-dashboard fit --data FILE --view QUERY [--json]
                                             run exactly the analysis of an Explorer link: QUERY is the part
                                             after '?', e.g. "bench=mmlu&x=flops&forms=sigmoid&t=6e21"

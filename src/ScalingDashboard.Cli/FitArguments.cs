@@ -7,7 +7,7 @@ internal sealed record FitArguments
 {
     public const string Usage =
         "Usage: scaling-dashboard fit --data FILE --x COL [--x2 COL] --y COL --form ID [--qrandom V] [--margin M] "
-        + "[--train-min V] [--holdout-above T | --holdout-where COND] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--json]"
+        + "[--train-min V] [--holdout-above T | --holdout-where COND] [--bootstrap N --seed S [--family COL]] [--invert Y[,Y...]] [--average COL:QRANDOM,...] [--optimal-at C[,C...]] [--json]"
         + " | scaling-dashboard fit --data FILE --view QUERY [--json]";
 
     /// <summary>The query part of an Explorer link: the whole analysis, instead of the options above.</summary>
@@ -46,6 +46,12 @@ internal sealed record FitArguments
 
     /// <summary>Scores to read x off the fitted curve for (seed 000: a closed model's size from its score).</summary>
     public IReadOnlyList<double> Invert { get; init; } = [];
+
+    /// <summary>Compute budgets (FLOPs) to give the compute-optimal N and D for; loss-params-tokens only.</summary>
+    public IReadOnlyList<double> OptimalAt { get; init; } = [];
+
+    /// <summary>The most budgets one --optimal-at takes: a table, not a sweep.</summary>
+    public const int MaxOptimalBudgets = 50;
 
     /// <summary>Benchmarks (header, Qrandom) whose Appendix K average becomes y; empty when --y is a column.</summary>
     public IReadOnlyList<(string Header, double QRandom)> Average { get; init; } = [];
@@ -180,6 +186,33 @@ internal sealed record FitArguments
             }
         }
 
+        var optimal = new List<double>();
+        if (text.TryGetValue("--optimal-at", out var budgets))
+        {
+            if (text["--form"] != Core.Fitting.Forms.LossParamsTokensForm.FormId)
+            {
+                problem = $"--optimal-at needs --form {Core.Fitting.Forms.LossParamsTokensForm.FormId} (the allocation comes from its loss law); got '{text["--form"]}'.";
+                return false;
+            }
+
+            foreach (var part in budgets.Split(',', StringSplitOptions.TrimEntries))
+            {
+                if (!Core.Data.NumberText.TryParse(part, out var c) || !(c > 0 && double.IsFinite(c)))
+                {
+                    problem = $"--optimal-at needs positive finite FLOP budgets separated by commas, e.g. 1e24,1e25; got '{part}'.";
+                    return false;
+                }
+
+                optimal.Add(c);
+            }
+
+            if (optimal.Count > MaxOptimalBudgets)
+            {
+                problem = $"--optimal-at takes at most {MaxOptimalBudgets} budgets; got {optimal.Count}.";
+                return false;
+            }
+        }
+
         parsed = new FitArguments
         {
             DataPath = text["--data"],
@@ -198,13 +231,14 @@ internal sealed record FitArguments
             Json = json,
             Invert = invert,
             Average = average,
+            OptimalAt = optimal,
         };
         return true;
     }
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--data", "--view", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--holdout-where", "--bootstrap", "--seed", "--family", "--invert", "--average",
+        "--data", "--view", "--x", "--x2", "--y", "--form", "--qrandom", "--margin", "--train-min", "--holdout-above", "--holdout-where", "--bootstrap", "--seed", "--family", "--invert", "--average", "--optimal-at",
     };
 
     private static bool TryNumber(Dictionary<string, string> text, string name, ref double? value, out string problem)

@@ -128,7 +128,15 @@ internal static class FitCommand
 
         WriteNotes(result, stderr);
         var x2 = parsed.X2Column ?? (data.X2 is not null && form is PassAtKForm ? "k (stacked)" : null);
-        var report = new FitReport(fit, data, spec, parsed.DataPath, parsed.XColumn, x2, table.RowCount);
+        var report = new FitReport(fit, data, spec, parsed.DataPath, parsed.XColumn, x2, table.RowCount)
+        {
+            Optimal = Allocations(parsed.OptimalAt, fit.Evaluation!.Fit, stderr),
+        };
+        if (report.Optimal.Count < parsed.OptimalAt.Count)
+        {
+            return 1;
+        }
+
         if (parsed.Json)
         {
             FitJsonWriter.Write(report, stdout);
@@ -139,6 +147,26 @@ internal static class FitCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The allocation at each budget under the fitted law; empty (with one line on stderr) when the law has none.</summary>
+    private static ComputeAllocation[] Allocations(IReadOnlyList<double> budgets, FitResult fit, TextWriter stderr)
+    {
+        if (budgets.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            var law = LossLaw.FromFit(fit);
+            return budgets.Select(c => ComputeOptimal.At(law, c)).ToArray();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            stderr.WriteLine($"--optimal-at: {FileInput.OneLine(ex.Message)}");
+            return [];
+        }
     }
 
     private static void WriteNotes(AnalysisResult result, TextWriter stderr)

@@ -59,6 +59,7 @@ internal static class FitTextWriter
         AddMetrics(metrics, "validation", evaluation.Validation);
         metrics.Write(stdout);
         WriteBootstrap(report, stdout);
+        WriteOptimal(report, stdout);
         if (report.Fit.Inverse.Count > 0)
         {
             stdout.WriteLine();
@@ -127,6 +128,25 @@ internal static class FitTextWriter
         }
 
         band.Write(stdout);
+    }
+
+    private static void WriteOptimal(FitReport report, TextWriter stdout)
+    {
+        if (report.Optimal.Count == 0)
+        {
+            return;
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine("Compute-optimal allocation (C = 6ND, Hoffmann et al. 2022 Eq 4 on the fitted law):");
+        var table = new TextTable(">Compute C", ">Parameters N", ">Tokens D", ">D / N", ">Loss");
+        foreach (var a in report.Optimal)
+        {
+            table.Add(FitCommand.Format(a.Compute), FitCommand.Format(a.Parameters), FitCommand.Format(a.Tokens),
+                FitCommand.Format(a.TokensPerParameter), FitCommand.Format(a.Loss));
+        }
+
+        table.Write(stdout);
     }
 
     private static void AddMetrics(TextTable table, string name, ErrorMetrics metrics) =>

@@ -41,7 +41,7 @@ public class FitFormRegistryTests
         string[] ownTests =
         [
             BnslForm.FormId, ParamsTokensForm.FormId, ParamsTokensCeilingForm.FormId, PassAtKForm.FormId,
-            TwoStageLinearForm.FormId, TwoStageLogisticForm.FormId,
+            TwoStageLinearForm.FormId, TwoStageLogisticForm.FormId, LossParamsTokensForm.FormId,
         ];
         var covered = FormRecoveryTests.Cases.Select(c => (string)c[0]).Concat(ownTests).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(FitFormRegistry.Default.Ids.Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));

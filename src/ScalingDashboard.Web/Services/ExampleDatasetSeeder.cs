@@ -13,6 +13,8 @@ public sealed class ExampleDatasetSeeder(DatasetStore store, IOptions<DashboardO
     {
         ["aa-omniscience"] = "AA-Omniscience accuracy and parameter counts",
         ["compute-ladder-synthetic"] = "Compute ladder (synthetic accuracies)",
+        ["loss-ladder-synthetic"] = "Loss ladder (synthetic, Hoffmann et al. 2022 law)",
+        ["obsscaling_base_llm_benchmark_eval"] = "Base models x benchmarks (Observational Scaling Laws)",
         ["open_llm_leaderboard_v1_2024-07-07"] = "Open LLM Leaderboard v1 (2024-07-07)",
         ["obsscaling_instruct_llm_benchmark_eval"] = "Instruction-tuned models x benchmarks (Observational Scaling Laws)",
     };

@@ -87,4 +87,27 @@ public sealed class MatrixPageTests : DashboardTestContext
         Assert.Equal(["ability", "shots", "size"], names);
         Assert.Empty(page.FindAll("[data-testid=matrix-problem]"));
     }
+
+    [Fact]
+    public void TaskFactorTableThatDoesNotExist_IsNamedAsMissing()
+    {
+        var page = RenderPage<MatrixPage>("matrix?dataset=example-factors&method=ncf-factors&factors=size&tdata=gone&tfactors=ability&epochs=20&seeds=1");
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=matrix-problem]"),
+            p => p.TextContent.StartsWith("The task-factor table this view names does not exist", StringComparison.Ordinal)), TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void ReRender_KeepsTheSamePlotModel_SoNothingIsRedrawn()
+    {
+        var page = RenderPage<MatrixPage>("matrix?dataset=example-small&epochs=20&seeds=1&holdout=0.2");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindComponents<Bunit.TestDoubles.Stub<ScalingDashboard.Web.Components.Plots.ScalingPlot>>()), TimeSpan.FromSeconds(30));
+        var before = page.FindComponents<Bunit.TestDoubles.Stub<ScalingDashboard.Web.Components.Plots.ScalingPlot>>()[0].Instance.Parameters["Model"];
+
+        // Any event re-renders the page (as each progress line does while a model trains).
+        page.Find("[data-testid=copy-link]").Click();
+
+        var after = page.FindComponents<Bunit.TestDoubles.Stub<ScalingDashboard.Web.Components.Plots.ScalingPlot>>()[0].Instance.Parameters["Model"];
+        Assert.Same(before, after);
+    }
 }

@@ -116,6 +116,9 @@ public static class MatrixRunner
         return new CompletedMatrix(matrix.Models, matrix.Tasks, values, measured);
     }
 
+    /// <summary>The most trainings one perspective runs when no model (task) is named.</summary>
+    public const int MaxPerspectiveRuns = 50;
+
     private static PerspectiveOutcome Perspective(ScoreMatrix matrix, MatrixSpec spec, List<string> notes, IProgress<MatrixProgress>? progress,
         CancellationToken cancellationToken)
     {
@@ -141,9 +144,18 @@ public static class MatrixRunner
             }
         }
 
+        var label = MatrixCodec.PerspectiveName(spec.Perspective).ToUpperInvariant();
+        if (chosen.Count > MaxPerspectiveRuns)
+        {
+            // One training per model: on a leaderboard of thousands that is hours of server time. Every k-th keeps the
+            // picture representative and the run bounded; one named model is always run on its own.
+            var stride = (int)Math.Ceiling(chosen.Count / (double)MaxPerspectiveRuns);
+            notes.Add(Invariant($"{label} trains once per {(byTask ? "task" : "model")}: one in {stride} of the {chosen.Count} is run ({MaxPerspectiveRuns} at most); name one with select= to see any other."));
+            chosen = chosen.Where((_, k) => k % stride == 0).ToList();
+        }
+
         var entries = new List<PerspectiveEntry>();
         var skipped = new List<string>();
-        var label = MatrixCodec.PerspectiveName(spec.Perspective).ToUpperInvariant();
         for (var n = 0; n < chosen.Count; n++)
         {
             var e = chosen[n];

@@ -188,4 +188,17 @@ public class MatrixRunnerTests(ITestOutputHelper output)
     {
         public void Report(T value) => report(value);
     }
+
+    [Fact]
+    public void Run_PerspectiveOverManyModels_TrainsEveryKthAndSaysSo()
+    {
+        // 120 models: stride ceil(120 / 50) = 3, so 40 trainings rather than 120.
+        var matrix = ScalingDashboard.Core.Tests.Matrix.SyntheticMatrix.LowRank(120, 6, rank: 2, noise: 0.01, observed: 0.8, seed: 3);
+
+        var result = MatrixRunner.Run(matrix, new MatrixSpec { Epochs = 2, Seeds = 1, Perspective = MatrixPerspective.Cpp0 });
+
+        Assert.Equal(40, result.Perspective!.Entries.Count);
+        Assert.Equal(Enumerable.Range(0, 40).Select(k => 3 * k), result.Perspective.Entries.Select(e => e.Index));
+        Assert.Contains("CPP0 trains once per model: one in 3 of the 120 is run (50 at most); name one with select= to see any other.", result.Notes);
+    }
 }

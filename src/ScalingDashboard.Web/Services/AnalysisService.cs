@@ -44,7 +44,7 @@ public sealed class AnalysisService : IDisposable
         return _run.RunAsync(onStatus, "fitting", async token =>
         {
             var progress = onStatus is null ? null : new StatusProgress(onStatus);
-            var result = await Task.Run(() => AnalysisRunner.RunFits(table, spec, AnalysisParts.All, reuse, progress, token), token);
+            var result = await PageRun.OnOwnThread(() => AnalysisRunner.RunFits(table, spec, AnalysisParts.All, reuse, progress, token), token);
             // Remembered at once: the sweeps do not depend on the bands, and the next tick can reuse them.
             _last = (table, result);
             if (result.BandsPending)
@@ -56,7 +56,7 @@ public sealed class AnalysisService : IDisposable
 
                 token.ThrowIfCancellationRequested();
                 onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, $"bootstrap bands ({spec.Bootstrap.Resamples} resamples)"));
-                result = await Task.Run(() => AnalysisRunner.AddBands(table, result, progress, token), token);
+                result = await PageRun.OnOwnThread(() => AnalysisRunner.AddBands(table, result, progress, token), token);
                 _last = (table, result);
             }
 

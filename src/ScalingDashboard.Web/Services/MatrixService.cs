@@ -18,7 +18,7 @@ public sealed class MatrixService(AnalysisGate gate) : IDisposable
         ArgumentNullException.ThrowIfNull(onStatus);
         var progress = new ThrottledProgress<MatrixProgress>(p => onStatus(new AnalysisStatus(AnalysisPhase.Running, Describe(p))));
         return _run.RunAsync(onStatus, "training",
-            token => Task.Run(() => MatrixRunner.Run(table, null, taskFactorTable, spec, progress, token), token));
+            token => PageRun.OnOwnThread(() => MatrixRunner.Run(table, null, taskFactorTable, spec, progress, token), token));
     }
 
     public bool Stop() => _run.Stop();

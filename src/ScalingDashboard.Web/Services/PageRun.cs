@@ -54,6 +54,15 @@ public sealed class PageRun(AnalysisGate gate, string failurePrefix) : IDisposab
         }
     }
 
+    /// <summary>
+    /// Runs CPU-bound analysis work on a thread of its own rather than a thread-pool worker. A bootstrap can compute
+    /// for minutes; on a 2-core server two of those on pool workers, with the CPU busy, starve the pool (it adds
+    /// workers slowly under load), and then every circuit's messages and timers wait behind them. The gate bounds
+    /// how many such threads exist at once.
+    /// </summary>
+    public static Task<T> OnOwnThread<T>(Func<T> work, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(work, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
     /// <summary>Stops the run in flight (the Stop button, a page that goes away).</summary>
     /// <returns>True when a run was stopped.</returns>
     public bool Stop()

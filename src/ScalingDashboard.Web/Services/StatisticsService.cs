@@ -16,7 +16,7 @@ public sealed class StatisticsService(AnalysisGate gate) : IDisposable
     {
         ArgumentNullException.ThrowIfNull(onStatus);
         var progress = new ThrottledProgress<string>(text => onStatus(new AnalysisStatus(AnalysisPhase.Running, text)));
-        return _run.RunAsync(onStatus, "computing", token => Task.Run(() => StatisticsRunner.Run(table, spec, parts, progress, token), token));
+        return _run.RunAsync(onStatus, "computing", token => PageRun.OnOwnThread(() => StatisticsRunner.Run(table, spec, parts, progress, token), token));
     }
 
     /// <summary>Stops the run in flight; true when there was one.</summary>

@@ -21,7 +21,7 @@ public static class ComputeOptimal
             throw new ArgumentOutOfRangeException(nameof(compute), compute, "A compute budget must be a positive finite number of FLOPs.");
         }
 
-        if (!(law.Alpha > 0 && law.Beta > 0 && law.A > 0 && law.B > 0))
+        if (!law.HasAllocation)
         {
             throw new ArgumentOutOfRangeException(nameof(law), law,
                 "The allocation needs A, B, alpha and beta > 0: otherwise loss along C = 6ND has no interior minimum.");

@@ -25,6 +25,12 @@ public sealed record LossLaw(double A, double B, double E, double Alpha, double 
             fit.Parameter("alpha").Value, fit.Parameter("beta").Value);
     }
 
+    /// <summary>
+    /// Whether the loss along C = 6ND has an interior minimum, so <see cref="ComputeOptimal.At"/> has an answer: A, B,
+    /// alpha and beta positive and finite (a fit with an exponent on its bound at 0 has none).
+    /// </summary>
+    public bool HasAllocation => A > 0 && B > 0 && Alpha > 0 && Beta > 0 && double.IsFinite(A + B + Alpha + Beta);
+
     /// <summary>The parameter vector in <see cref="LossParamsTokensForm"/> order (A, B, E, alpha, beta).</summary>
     public IReadOnlyList<double> Values => [A, B, E, Alpha, Beta];
 

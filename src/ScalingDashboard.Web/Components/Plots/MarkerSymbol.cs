@@ -8,4 +8,5 @@ public enum MarkerSymbol
     Square,
     CircleOpen,
     XThinOpen,
+    Star,
 }

@@ -12,4 +12,13 @@ public sealed record ExplorerState
     public AnalysisSpec Analysis { get; init; } = new();
 
     public YScale YScale { get; init; } = YScale.Accuracy;
+
+    /// <summary>The allocation calculator's compute budget C in FLOPs; null when none is asked.</summary>
+    public double? Budget { get; init; }
+
+    /// <summary>The calculator's model size N, read with <see cref="CalculatorTokens"/>; null when not given.</summary>
+    public double? CalculatorParameters { get; init; }
+
+    /// <summary>The calculator's training tokens D; null when not given.</summary>
+    public double? CalculatorTokens { get; init; }
 }

@@ -165,6 +165,21 @@ public sealed class ExplorerControlsTests : DashboardTestContext
         Assert.Null(next.Analysis.Holdout.TrainMin);
     }
 
+    [Fact]
+    public void LossFormsOnly_HideChanceLevelMarginAndAccuracyScales()
+    {
+        var changes = new List<ExplorerState>();
+        var loss = RenderControls(new ExplorerState { Analysis = new AnalysisSpec { Forms = ["loss-params-tokens", "log-log"] } }, changes);
+        var score = RenderControls(new ExplorerState { Analysis = new AnalysisSpec { Forms = ["loss-params-tokens", "sigmoid"] } }, changes);
+
+        Assert.Contains("y is a loss", loss.Find("[data-testid=loss-note]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(loss.FindAll("[data-testid=y-scale]"));
+        Assert.Empty(loss.FindAll("[data-testid=margin]"));
+        // One score form among them: the score's controls stay.
+        Assert.Empty(score.FindAll("[data-testid=loss-note]"));
+        Assert.NotEmpty(score.FindAll("[data-testid=margin]"));
+    }
+
     private static ExplorerState State(HoldoutRule holdout) => new() { Analysis = new AnalysisSpec { Holdout = holdout } };
 
     private static IRenderedComponent<MudTextField<string>> WhereField(IRenderedComponent<ExplorerControls> controls) =>

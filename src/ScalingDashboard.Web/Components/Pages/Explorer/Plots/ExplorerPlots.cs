@@ -21,6 +21,9 @@ public static class ExplorerPlots
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(data);
         var state = result.State;
+        // A loss is drawn as it is: Q' and -ln Q' are transforms of a score above chance.
+        var loss = LossForms.All(result.View.Forms);
+        var scale = loss ? YScale.Accuracy : state.YScale;
         var fits = result.Fits.Where(f => f.Benchmark == data.Benchmark).ToList();
         var roles = RolesOf(fits, data, state);
         var hover = HoverLines(fits, data.X.Count);
@@ -33,7 +36,7 @@ public static class ExplorerPlots
             {
                 var idx = Enumerable.Range(0, data.X.Count)
                     .Where(i => roles[i] == role && (!grouped || data.Groups[i] == group))
-                    .Where(i => double.IsFinite(ScoreTransform.Apply(data.Y[i], data.QRandom, state.YScale)))
+                    .Where(i => double.IsFinite(ScoreTransform.Apply(data.Y[i], data.QRandom, scale)))
                     .ToList();
                 if (idx.Count == 0)
                 {
@@ -44,7 +47,7 @@ public static class ExplorerPlots
                 series.Add(new PlotSeries(
                     grouped ? $"{group} ({roleName})" : RoleLegend(role),
                     idx.Select(i => data.X[i]).ToList(),
-                    idx.Select(i => ScoreTransform.Apply(data.Y[i], data.QRandom, state.YScale)).ToList(),
+                    idx.Select(i => ScoreTransform.Apply(data.Y[i], data.QRandom, scale)).ToList(),
                     idx.Select(i => data.Labels[i]).ToList(),
                     SeriesStyle.Markers,
                     role == PointSet.Excluded ? Palette.Excluded : grouped ? Palette.Group(groupIndex) : role == PointSet.Train ? Palette.Train : Palette.Validation)
@@ -58,7 +61,7 @@ public static class ExplorerPlots
 
         for (var f = 0; f < fits.Count; f++)
         {
-            series.AddRange(Curve(fits[f], data.QRandom, state.YScale, Palette.Form(f)));
+            series.AddRange(Curve(fits[f], data.QRandom, scale, Palette.Form(f)));
         }
 
         var markers = series.Where(s => s.Style == SeriesStyle.Markers).ToList();
@@ -81,7 +84,7 @@ public static class ExplorerPlots
 
         var title = $"{data.Benchmark} against {xTitle}";
         return new PlotModel(title, new PlotAxis($"{xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)),
-            new PlotAxis(ScoreTransform.AxisTitle(data.Benchmark, state.YScale), IsLog: state.YScale == YScale.NegLogNormalised), series)
+            new PlotAxis(loss ? LossTitle(data.Benchmark) : ScoreTransform.AxisTitle(data.Benchmark, scale), IsLog: scale == YScale.NegLogNormalised), series)
         { Notes = notes };
     }
 
@@ -130,7 +133,7 @@ public static class ExplorerPlots
             var form = $"{data.Benchmark} · {fits[f].Form.Id}";
             panels.Add((
                 new PlotModel($"{form}\nresidual vs {xTitle}", new PlotAxis($"{xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)), yAxis, byX),
-                new PlotModel($"{form}\nresidual vs prediction", new PlotAxis($"predicted {data.Benchmark} (fraction)"), yAxis, byPredicted)));
+                new PlotModel($"{form}\nresidual vs prediction", new PlotAxis(LossForms.All(result.View.Forms) ? $"predicted {LossTitle(data.Benchmark)}" : $"predicted {data.Benchmark} (fraction)"), yAxis, byPredicted)));
         }
 
         return panels;
@@ -167,10 +170,12 @@ public static class ExplorerPlots
             }
         }
 
+        // MAE is in the y's own unit: a fraction of a score, or nats of a loss.
+        var unit = LossForms.All(result.View.Forms) ? "MRE as a fraction, MAE in loss" : "fraction";
         // Errors above 100% say only "this fit failed there"; clipping at just over 1 keeps the useful range readable.
         var top = series.SelectMany(s => s.Y).Where(double.IsFinite).DefaultIfEmpty(1).Max();
         return new PlotModel("Extrapolation error against the holdout threshold", new PlotAxis($"threshold on {xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)),
-            new PlotAxis(top > 1.05 ? "error on held-out runs (fraction, clipped at 1.05) / probability" : "error on held-out runs (fraction) / probability",
+            new PlotAxis(top > 1.05 ? $"error on held-out runs ({unit}, clipped at 1.05) / probability" : $"error on held-out runs ({unit}) / probability",
                 Range: top > 1.05 ? (0, 1.05) : null), series)
         { Notes = notes };
     }
@@ -225,6 +230,10 @@ public static class ExplorerPlots
         return new PlotModel($"{size.Benchmark} against {size.SizeColumn}", new PlotAxis("parameters (count, log scale)", IsLog: true, Unit: PlotUnit.Parameters),
             new PlotAxis($"{size.Benchmark} (fraction correct)"), series);
     }
+
+    /// <summary>"val_loss", or "ppl (loss)" for a column whose name does not say it is one.</summary>
+    private static string LossTitle(string benchmark) =>
+        benchmark.Contains("loss", StringComparison.OrdinalIgnoreCase) ? benchmark : $"{benchmark} (loss)";
 
     private static PointSet[] RolesOf(IReadOnlyList<BenchmarkFit> fits, BenchmarkData data, ExplorerState state)
     {

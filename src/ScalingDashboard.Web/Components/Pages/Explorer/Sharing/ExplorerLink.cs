@@ -17,7 +17,20 @@ public static class ExplorerLink
         .. AnalysisCodec.Fields.Select(f => f.Lift<ExplorerState>(s => s.Analysis, (s, a) => s with { Analysis = a })),
         new LinkField<ExplorerState>("y", s => s.YScale == YScale.Accuracy ? null : YScaleNames.First(n => n.Value == s.YScale).Name,
             (s, _, r) => r.Choice("y", YScaleNames) is { } y ? s with { YScale = y } : s),
+        // The loss-law calculator: a budget, and an N and D to read the law at. Positive and below what any log axis
+        // or double arithmetic on them can carry (C = 6ND must stay finite).
+        new LinkField<ExplorerState>("budget", s => Number(s.Budget), (s, _, r) => s with { Budget = r.Number("budget", MinCalculatorValue, MaxCalculatorValue) }),
+        new LinkField<ExplorerState>("calcn", s => Number(s.CalculatorParameters),
+            (s, _, r) => s with { CalculatorParameters = r.Number("calcn", MinCalculatorValue, MaxCalculatorValue) }),
+        new LinkField<ExplorerState>("calcd", s => Number(s.CalculatorTokens),
+            (s, _, r) => s with { CalculatorTokens = r.Number("calcd", MinCalculatorValue, MaxCalculatorValue) }),
     ], new ExplorerState());
+
+    /// <summary>The calculator's range for C, N and D: 1 to 1e40 (6ND then stays far from overflow).</summary>
+    public const double MinCalculatorValue = 1;
+    public const double MaxCalculatorValue = 1e40;
+
+    private static string? Number(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every key in a fixed order; null for "default, leave out" (lets a caller remove stale keys).</summary>
     public static IReadOnlyList<KeyValuePair<string, string?>> ToQuery(ExplorerState state)

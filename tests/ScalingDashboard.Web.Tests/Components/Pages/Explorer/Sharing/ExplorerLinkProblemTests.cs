@@ -39,6 +39,11 @@ public sealed class ExplorerLinkProblemTests
     [InlineData("qr", ":0.2", "is not written as benchmark:chance-level")]
     [InlineData("bench", "a,,b", "contains an empty name")]
     [InlineData("fam", ",", "contains an empty name")]
+    [InlineData("budget", "0", "must be between 1 and 1E+40")]
+    [InlineData("budget", "1e41", "must be between 1 and 1E+40")]
+    [InlineData("budget", "lots", "is not a finite number")]
+    [InlineData("calcn", "-7e10", "must be between 1 and 1E+40")]
+    [InlineData("calcd", "1e999", "is not a finite number")]
     public void Parse_BadParameter_KeepsDefaultAndNamesParameterAndValue(string key, string value, string reason)
     {
         var parsed = ExplorerLink.Parse(new Dictionary<string, string?> { [key] = value });

@@ -56,6 +56,8 @@ public sealed class ExplorerLinkRoundTripTests
             YScale.NegLogNormalised),
         View(new() { X2 = "tokens, D (B)", Forms = ["params-tokens"], Average = true }),
         View(new() { Holdout = new HoldoutRule { Condition = "flops > 6e21 or `tpr, ratio` = 160 and not (arch != 'dense & <b>')", TrainMin = 3e18 } }),
+        new ExplorerState { Analysis = new() { Forms = ["loss-params-tokens"], X2 = "tokens" }, Budget = 1e24, CalculatorParameters = 7e10, CalculatorTokens = 1.4e12 },
+        new ExplorerState { Budget = 1, CalculatorParameters = 1e40, CalculatorTokens = 1.0000000000000002 },
     ];
 
     public static TheoryData<int> StateIndices() => [.. Enumerable.Range(0, States.Length)];
@@ -85,9 +87,10 @@ public sealed class ExplorerLinkRoundTripTests
     [MemberData(nameof(StateIndices))]
     public void RoundTrip_AnalysisCodec_IsTheLinkWithoutTheDrawingKeys(int index)
     {
-        var state = States[index] with { YScale = YScale.Accuracy };
+        var state = States[index] with { YScale = YScale.Accuracy, Budget = null, CalculatorParameters = null, CalculatorTokens = null };
 
-        // The CLI's fit --view reads the same text: the link's query is the analysis's text form plus "y".
+        // The CLI's fit --view reads the same text: the link's query is the analysis's text form plus the drawing keys
+        // (y and the loss-law calculator's budget, calcn and calcd).
         Assert.Equal(ExplorerLink.ToQueryString(state).TrimStart('?'), AnalysisCodec.Format(state.Analysis));
         Assert.Equal(state.Analysis, AnalysisCodec.Parse(AnalysisCodec.Format(state.Analysis)).Value);
     }
@@ -97,9 +100,10 @@ public sealed class ExplorerLinkRoundTripTests
     {
         var query = ExplorerLink.ToQuery(new ExplorerState());
 
-        // Every analysis key of AnalysisCodec (inv is new with the shared analysis, sizeb with issue 9) and the Explorer's own y.
+        // Every analysis key of AnalysisCodec (inv is new with the shared analysis, sizeb with issue 9) and the Explorer's own
+        // drawing keys: y, and the loss-law calculator's (issue 12).
         Assert.Equal(
-            ["dataset", "bench", "avg", "x", "x2", "forms", "qr", "margin", "t", "tmin", "where", "group", "boot", "seed", "weights", "fam", "smin", "smax", "sizeb", "active", "inv", "y"],
+            ["dataset", "bench", "avg", "x", "x2", "forms", "qr", "margin", "t", "tmin", "where", "group", "boot", "seed", "weights", "fam", "smin", "smax", "sizeb", "active", "inv", "y", "budget", "calcn", "calcd"],
             query.Select(p => p.Key));
         Assert.All(query, p => Assert.Null(p.Value));
         Assert.Equal(string.Empty, ExplorerLink.ToQueryString(new ExplorerState()));

@@ -144,7 +144,7 @@ internal static class SliderLatency
         }
 
         var store = server.Services.GetRequiredService<ScalingDashboard.Web.Services.DatasetStore>();
-        return store.Add("open_llm_leaderboard_v1_2024-07-07.csv", File.ReadAllText(path), new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole>());
+        return store.Add("open_llm_leaderboard_v1_2024-07-07.csv", File.ReadAllText(path), new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole>()).Id;
     }
 
     private static string RepositoryRoot()

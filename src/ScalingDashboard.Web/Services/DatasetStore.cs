@@ -8,6 +8,8 @@ namespace ScalingDashboard.Web.Services;
 /// <summary>
 /// Datasets kept server-side in an embedded SQLite file, keyed by unguessable ids, so a refresh, a second tab or a
 /// shared link finds them again. The raw text is stored (not the parsed table) so a later, better reader re-reads it.
+/// A link gives read access; changing roles or deleting an upload needs its owner key (<see cref="OwnerKeys"/>), of which
+/// only the hash is kept. Uploads stored before keys existed have none, so nobody can change them: editing makes a copy.
 /// </summary>
 public sealed class DatasetStore
 {
@@ -30,20 +32,52 @@ public sealed class DatasetStore
                 role_overrides TEXT NOT NULL,
                 is_example INTEGER NOT NULL,
                 is_synthetic INTEGER NOT NULL,
-                created_utc TEXT NOT NULL
+                created_utc TEXT NOT NULL,
+                owner_key_hash TEXT
             );
             """;
         command.ExecuteNonQuery();
+        AddOwnerColumnToOlderStore(connection);
+    }
+
+    /// <summary>A store written before owner keys gains the column; its uploads keep no key (read-only for all).</summary>
+    private static void AddOwnerColumnToOlderStore(SqliteConnection connection)
+    {
+        using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT COUNT(*) FROM pragma_table_info('datasets') WHERE name = 'owner_key_hash'";
+        if (Convert.ToInt64(probe.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE datasets ADD COLUMN owner_key_hash TEXT";
+            alter.ExecuteNonQuery();
+        }
     }
 
     public string DatabasePath { get; }
 
-    /// <summary>Stores an uploaded dataset under a new unguessable id and returns the id.</summary>
-    public string Add(string name, string content, IReadOnlyDictionary<string, ColumnRole> roleOverrides)
+    /// <summary>Stores an uploaded dataset under a new unguessable id; returns the id and the owner key (shown once).</summary>
+    public NewUpload Add(string name, string content, IReadOnlyDictionary<string, ColumnRole> roleOverrides)
     {
-        var id = DatasetIds.NewId();
-        Write(new StoredDataset(id, name, content, roleOverrides, IsExample: false, IsSynthetic: false, DateTimeOffset.UtcNow));
-        return id;
+        var upload = new NewUpload(DatasetIds.NewId(), OwnerKeys.NewKey());
+        Write(new StoredDataset(upload.Id, name, content, roleOverrides, IsExample: false, IsSynthetic: false, DateTimeOffset.UtcNow),
+            OwnerKeys.Hash(upload.OwnerKey));
+        return upload;
+    }
+
+    /// <summary>Whether <paramref name="ownerKey"/> is the key of the upload <paramref name="id"/> (never for examples).</summary>
+    public bool IsOwner(string? id, string? ownerKey)
+    {
+        if (!DatasetIds.IsWellFormed(id) || OwnerKeys.Hash(ownerKey) is not { } hash)
+        {
+            return false;
+        }
+
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM datasets WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$hash", hash);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     /// <summary>Writes an example dataset under its fixed id, replacing an older copy.</summary>
@@ -102,33 +136,47 @@ public sealed class DatasetStore
         return list;
     }
 
-    public void UpdateRoleOverrides(string id, IReadOnlyDictionary<string, ColumnRole> roleOverrides)
+    /// <summary>Changes an upload's column roles, only with its owner key. Returns whether it was changed.</summary>
+    public bool UpdateRoleOverrides(string id, string? ownerKey, IReadOnlyDictionary<string, ColumnRole> roleOverrides)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE datasets SET role_overrides = $roles WHERE id = $id AND is_example = 0";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$roles", SerializeRoles(roleOverrides));
-        command.ExecuteNonQuery();
-    }
+        if (OwnerKeys.Hash(ownerKey) is not { } hash)
+        {
+            return false;
+        }
 
-    /// <summary>Deletes an uploaded dataset; examples cannot be deleted. Returns whether a row went.</summary>
-    public bool Delete(string id)
-    {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM datasets WHERE id = $id AND is_example = 0";
+        // The key is checked in the same statement that writes, so nothing slips between a check and the change.
+        command.CommandText = "UPDATE datasets SET role_overrides = $roles WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash";
         command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$hash", hash);
+        command.Parameters.AddWithValue("$roles", SerializeRoles(roleOverrides));
         return command.ExecuteNonQuery() > 0;
     }
 
-    private void Write(StoredDataset dataset)
+    /// <summary>Deletes an upload, only with its owner key; examples cannot be deleted. Returns whether a row went.</summary>
+    public bool Delete(string id, string? ownerKey)
+    {
+        if (OwnerKeys.Hash(ownerKey) is not { } hash)
+        {
+            return false;
+        }
+
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM datasets WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$hash", hash);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    private void Write(StoredDataset dataset, string? ownerKeyHash = null)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO datasets (id, name, content, role_overrides, is_example, is_synthetic, created_utc)
-            VALUES ($id, $name, $content, $roles, $example, $synthetic, $created)
+            INSERT INTO datasets (id, name, content, role_overrides, is_example, is_synthetic, created_utc, owner_key_hash)
+            VALUES ($id, $name, $content, $roles, $example, $synthetic, $created, $owner)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, content = excluded.content,
                 role_overrides = excluded.role_overrides, is_synthetic = excluded.is_synthetic
             """;
@@ -139,6 +187,7 @@ public sealed class DatasetStore
         command.Parameters.AddWithValue("$example", dataset.IsExample ? 1 : 0);
         command.Parameters.AddWithValue("$synthetic", dataset.IsSynthetic ? 1 : 0);
         command.Parameters.AddWithValue("$created", dataset.CreatedUtc.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$owner", (object?)ownerKeyHash ?? DBNull.Value);
         command.ExecuteNonQuery();
     }
 

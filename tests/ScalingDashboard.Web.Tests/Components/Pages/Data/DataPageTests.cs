@@ -135,19 +135,61 @@ public sealed class DataPageTests : DashboardTestContext
     [Fact]
     public async Task DeleteUpload_AfterConfirming_RemovesItFromStoreAndList()
     {
-        var id = Store.Add("mine.csv", "model,mmlu\na,0.5\nb,0.6\nc,0.7\n", new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole>());
-        JSInterop.Setup<string?>("localStorage.getItem", "scalingDashboard.datasets").SetResult($"[\"{id}\"]");
+        var upload = Store.Add("mine.csv", "model,mmlu\na,0.5\nb,0.6\nc,0.7\n", new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole>());
+        JSInterop.Setup<string?>("localStorage.getItem", "scalingDashboard.datasets").SetResult($"[{{\"id\":\"{upload.Id}\",\"key\":\"{upload.OwnerKey}\"}}]");
+        var page = await ConfirmDeleteAsync(upload.Id, "mine.csv");
+
+        // The handler resumes after the box closes, on the renderer's own schedule: wait for its effects.
+        page.WaitForAssertion(() => Assert.Null(Store.Find(upload.Id)), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.EndsWith("/data", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task DeleteUpload_OfAnotherBrowser_LeavesItForEveryoneAndSaysSo()
+    {
+        // Someone pasted another browser's id into this browser's list (an older list format, with no key).
+        var theirs = Store.Add("theirs.csv", "model,mmlu\na,0.5\nb,0.6\nc,0.7\n", new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole>());
+        JSInterop.Setup<string?>("localStorage.getItem", "scalingDashboard.datasets").SetResult($"[\"{theirs.Id}\"]");
+        var page = await ConfirmDeleteAsync(theirs.Id, "theirs.csv");
+
+        page.WaitForAssertion(() => Assert.Contains("Only the browser that uploaded 'theirs.csv' can delete it",
+            page.Find("[data-testid=data-notice]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.NotNull(Store.Find(theirs.Id));
+    }
+
+    [Fact]
+    public async Task EditRoles_OfAnotherBrowsersUpload_MakesACopyAndLeavesTheOriginal()
+    {
+        var theirs = Store.Add("theirs.csv", "model,mmlu,arc\na,0.5,0.3\nb,0.6,0.4\nc,0.7,0.5\n",
+            new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole> { ["arc"] = ScalingDashboard.Core.Data.ColumnRole.Score });
+        var page = RenderPage($"data?dataset={theirs.Id}");
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=edit-roles]")), TimeSpan.FromSeconds(10));
+
+        var edit = Task.Run(() => page.Find("[data-testid=edit-roles]").Click());
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=confirm-mapping]")), TimeSpan.FromSeconds(10));
+        page.Find("[data-testid=confirm-mapping]").Click();
+        await edit.WaitAsync(TimeSpan.FromSeconds(10));
+
+        page.WaitForAssertion(() => Assert.Contains("uploaded from another browser, so your column roles were saved as your own copy",
+            page.Find("[data-testid=data-notice]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var url = Services.GetRequiredService<NavigationManager>().Uri;
+        Assert.DoesNotContain(theirs.Id, url, StringComparison.Ordinal);
+        // The original is byte for byte what its owner stored.
+        var original = Store.Find(theirs.Id)!;
+        Assert.Equal("theirs.csv", original.Name);
+        Assert.Equal(ScalingDashboard.Core.Data.ColumnRole.Score, Assert.Single(original.RoleOverrides).Value);
+    }
+
+    private async Task<IRenderedComponent<IComponent>> ConfirmDeleteAsync(string id, string name)
+    {
         var page = RenderPage($"data?dataset={id}");
-        page.WaitForAssertion(() => Assert.Contains("mine.csv", page.Find("[data-testid=dataset-list]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains(name, page.Find("[data-testid=dataset-list]").TextContent, StringComparison.Ordinal));
 
         // The delete handler waits for the confirmation box, so click on another thread and answer it here.
         var delete = Task.Run(() => page.Find("[data-testid=delete-dataset]").Click());
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Delete"), TimeSpan.FromSeconds(10));
         page.FindAll("button").First(b => b.TextContent.Trim() == "Delete").Click();
         await delete.WaitAsync(TimeSpan.FromSeconds(10));
-
-        // The handler resumes after the box closes, on the renderer's own schedule: wait for its effects.
-        page.WaitForAssertion(() => Assert.Null(Store.Find(id)), TimeSpan.FromSeconds(10));
-        page.WaitForAssertion(() => Assert.EndsWith("/data", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        return page;
     }
 }

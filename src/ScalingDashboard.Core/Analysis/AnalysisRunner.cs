@@ -112,8 +112,8 @@ public static class AnalysisRunner
         var started = Stopwatch.GetTimestamp();
         var data = fits.Data.ToDictionary(d => d.Benchmark, StringComparer.Ordinal);
         var banded = new List<BenchmarkFit>(fits.Fits.Count);
-        var resamples = fits.Spec.Bootstrap.Resamples;
-        var stage = new StageProgress(progress, AnalysisStage.Bootstrap, resamples * fits.Fits.Count(f => f.Succeeded));
+        var bootstrap = fits.Spec.Bootstrap;
+        var stage = new StageProgress(progress, AnalysisStage.Bootstrap, fits.Fits.Where(f => f.Succeeded).Sum(f => bootstrap.ResamplesFor(f.Form.Id)));
         foreach (var fit in fits.Fits)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -123,7 +123,7 @@ public static class AnalysisRunner
                 continue;
             }
 
-            var item = stage.Start(fit.Benchmark, fit.Form.Id, resamples);
+            var item = stage.Start(fit.Benchmark, fit.Form.Id, bootstrap.ResamplesFor(fit.Form.Id));
             banded.Add(BenchmarkFitter.WithBands(fit, data[fit.Benchmark], fits.Spec, fits.Resolved.Holdout, item, cancellationToken));
             item.Complete();
         }

@@ -183,7 +183,7 @@ public static class BenchmarkFitter
         var at2 = oneInput ? null : request.X2;
         var groups = spec.GroupBy is null ? null : train.Select(i => data.ResampleGroups[i]).ToList();
         var invert = fit.Form.IsInvertible ? spec.Invert : [];
-        var options = new BootstrapOptions(spec.Bootstrap.Resamples, spec.Bootstrap.Seed, at, at2, Groups: groups, InvertAt: invert);
+        var options = new BootstrapOptions(spec.Bootstrap.ResamplesFor(fit.Form.Id), spec.Bootstrap.Seed, at, at2, Groups: groups, InvertAt: invert);
         try
         {
             var result = Bootstrap.Run(fit.Form, request.Subset(train), options, progress, cancellationToken);

@@ -30,6 +30,9 @@ public sealed record FitResult
     /// <summary>AIC/BIC under a Gaussian likelihood in the fit's own residual space; null for failed fits or n &lt;= k.</summary>
     public InformationCriteria? InformationCriteria { get; init; }
 
+    /// <summary>How the optimiser's starts fared and which parameters the data do not pin; null for closed-form and linear fits.</summary>
+    public FitDiagnostics? Diagnostics { get; init; }
+
     /// <summary>
     /// A converged fit: the one constructor the forms use for success, so each states only what differs (its
     /// estimates, how it got them, its points and its residual space) rather than the whole record again.

@@ -40,10 +40,12 @@ public static class FitJson
         }
 
         json.WriteString("message", fit.Problem ?? result?.Message ?? "");
+        WriteDiagnostics(json, result?.Diagnostics);
         json.WriteStringOrNull("split", fit.Split);
         json.WriteMetrics("train", fit.Evaluation?.Train ?? ErrorMetrics.Empty, withRSquared: true);
         json.WriteMetrics("validation", fit.Evaluation?.Validation ?? ErrorMetrics.Empty, withRSquared: false);
         WriteBootstrap(json, fit, spec);
+        WriteIntervals(json, fit.Bands?.Result.Intervals);
         json.WriteObjects("inverse", fit.Inverse, inverse =>
         {
             json.WriteNumberOrNull("y", inverse.Y);
@@ -107,6 +109,55 @@ public static class FitJson
     }
 
     private static bool? BnslBreak(FitResult result) => Fitting.Forms.BnslForm.BreakInsideData(result);
+
+    /// <summary>How the optimiser's starts fared (null for closed-form and linear fits).</summary>
+    private static void WriteDiagnostics(Utf8JsonWriter json, FitDiagnostics? diagnostics)
+    {
+        if (diagnostics is null)
+        {
+            json.WriteNull("diagnostics");
+            return;
+        }
+
+        json.WriteStartObject("diagnostics");
+        json.WriteNumber("starts", diagnostics.Starts);
+        json.WriteNumber("startsAtBest", diagnostics.StartsAtBest);
+        json.WriteObjects("spread", diagnostics.Spread, s =>
+        {
+            json.WriteString("name", s.Name);
+            json.WriteNumbersOrNull(("min", s.Min), ("max", s.Max));
+        });
+        WriteStrings(json, "atBound", diagnostics.AtBound);
+        WriteStrings(json, "warnings", diagnostics.Warnings);
+        json.WriteEndObject();
+    }
+
+    /// <summary>80% and 95% bootstrap intervals of every parameter (and derived quantity); null without a bootstrap.</summary>
+    private static void WriteIntervals(Utf8JsonWriter json, IReadOnlyList<ParameterRange>? intervals)
+    {
+        if (intervals is null)
+        {
+            json.WriteNull("intervals");
+            return;
+        }
+
+        json.WriteObjects("intervals", intervals, r =>
+        {
+            json.WriteString("name", r.Name);
+            json.WriteNumbersOrNull(("value", r.Value), ("lo80", r.Lower80), ("hi80", r.Upper80), ("lo95", r.Lower95), ("hi95", r.Upper95));
+        });
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
 
     private static void WriteBootstrap(Utf8JsonWriter json, BenchmarkFit fit, AnalysisSpec spec)
     {

@@ -11,7 +11,9 @@ namespace ScalingDashboard.Core.Validation;
 /// percentiles taken there and mapped back. For a monotone map the order statistics commute with it, but the
 /// interpolation between them, and the residuals added for prediction intervals, only make sense in the space where
 /// the form's errors are additive; mapping back keeps every band inside the curve's range and valid on log axes.
-/// Pure and deterministic: one <see cref="Random"/> seeded from the options, drawn in a fixed order.
+/// Pure and deterministic: resample k draws its runs (and, apart, its residual noise) from generators seeded by the
+/// options' seed and k (<see cref="ResampleSeed"/>), resamples run in parallel on all cores, and every percentile is
+/// taken over the resamples in index order, so the result does not depend on the core count or thread timing.
 /// </remarks>
 public static class Bootstrap
 {
@@ -56,75 +58,104 @@ public static class Bootstrap
         var transform = form as IResponseTransform;
         var residuals = full.Converged ? FitSpaceResiduals(full, fullValues, transform) : [];
         var groups = Families(request, options.Groups);
-        var curve = NewSamples(at.Count, options.Resamples);
-        var prediction = NewSamples(at.Count, options.Resamples);
-        var curveCount = new int[at.Count];
-        var predictionCount = new int[at.Count];
+        var resamples = options.Resamples;
         var fitted = FittedIndices(form);
-        var parameterSamples = NewSamples(fitted.Length, options.Resamples);
+        var derived = form as IDerivedQuantities;
+        var derivedCount = derived?.DerivedNames.Count ?? 0;
         var invertAt = options.InvertAt ?? [];
-        var inverse = NewSamples(invertAt.Count, options.Resamples);
-        var inverseCount = new int[invertAt.Count];
-        var converged = 0;
-        var random = new Random(options.Seed);
-        // Residual draws have their own stream, so asking for bands at more x values (a longer curve, a report grid)
-        // leaves the resamples, and so every interval at the other x values, unchanged.
-        var noise = new Random(unchecked(options.Seed ^ 0x2545F491));
         var at2 = options.At2;
         if (at2 is not null && at2.Count != at.Count)
         {
             throw new ArgumentException($"{at2.Count} second-input values for {at.Count} band points.", nameof(options));
         }
 
-        var indices = new List<int>(request.X.Count);
-        for (var r = 0; r < options.Resamples && full.Converged; r++)
+        // Every resample writes only its own column (index r) of these, NaN where it has nothing; the reduction below
+        // reads them in resample order, so the result is the same on one core or many.
+        var curve = NewSamples(at.Count, resamples);
+        var prediction = NewSamples(at.Count, resamples);
+        var parameterSamples = NewSamples(fitted.Length + derivedCount, resamples);
+        var inverse = NewSamples(invertAt.Count, resamples);
+        var convergedFlags = new bool[resamples];
+        var gate = new object();
+        var done = 0;
+        var warm = form as IWarmStartFitForm;
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.Parallelism ?? -1 };
+        if (full.Converged && resamples > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            indices.Clear();
-            for (var g = 0; g < groups.Length; g++)
+            try
             {
-                indices.AddRange(groups[random.Next(groups.Length)]);
-            }
+                Parallel.For(0, resamples, parallel, () => new List<int>(request.X.Count), (r, _, indices) =>
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // Resample r draws from its own generators: the indices, then (apart) the residual noise.
+                    var random = new Random(ResampleSeed.For(options.Seed, r, ResampleSeed.Indices));
+                    indices.Clear();
+                    for (var g = 0; g < groups.Length; g++)
+                    {
+                        indices.AddRange(groups[random.Next(groups.Length)]);
+                    }
 
-            var fit = form.Fit(request.Subset(indices));
-            progress?.Report(r + 1);
-            if (!fit.Converged)
+                    var subset = request.Subset(indices);
+                    var fit = warm is null
+                        ? form.Fit(subset)
+                        : warm.FitFrom(subset, full, options.PerturbedStarts, ResampleSeed.For(options.Seed, r, ResampleSeed.Starts));
+                    if (fit.Converged)
+                    {
+                        Record(r, fit.Values);
+                    }
+
+                    // Reported in order under the lock; a cancelled run reports nothing more once cancellation is seen.
+                    lock (gate)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        progress?.Report(++done);
+                    }
+
+                    return indices;
+                }, _ => { });
+            }
+            catch (AggregateException ex)
             {
-                continue;
+                // A cancelled run ends as cancelled whichever worker saw it first; any other failure as itself.
+                cancellationToken.ThrowIfCancellationRequested();
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
             }
+        }
 
-            var values = fit.Values;
+        void Record(int r, IReadOnlyList<double> values)
+        {
+            var noise = new Random(ResampleSeed.For(options.Seed, r, ResampleSeed.Noise));
             for (var j = 0; j < at.Count; j++)
             {
                 var v = ToFitSpace(transform, values, form.EvaluateAt(values, at[j], At2(at2, j)));
-                if (!double.IsFinite(v))
-                {
-                    continue;
-                }
-
-                curve[j][curveCount[j]++] = v;
-                if (residuals.Length > 0)
-                {
-                    prediction[j][predictionCount[j]++] = v + residuals[noise.Next(residuals.Length)];
-                }
+                curve[j][r] = v;
+                prediction[j][r] = double.IsFinite(v) && residuals.Length > 0 ? v + residuals[noise.Next(residuals.Length)] : double.NaN;
             }
 
             for (var k = 0; k < fitted.Length; k++)
             {
-                parameterSamples[k][converged] = values[fitted[k]];
+                parameterSamples[k][r] = values[fitted[k]];
+            }
+
+            if (derived is not null)
+            {
+                Span<double> into = stackalloc double[derivedCount];
+                derived.Derive(values, into);
+                for (var k = 0; k < derivedCount; k++)
+                {
+                    parameterSamples[fitted.Length + k][r] = into[k];
+                }
             }
 
             for (var j = 0; j < invertAt.Count; j++)
             {
-                if (form.IsInvertible && form.TryInvert(values, invertAt[j], out var x) && x > 0)
-                {
-                    inverse[j][inverseCount[j]++] = Math.Log(x);
-                }
+                inverse[j][r] = form.IsInvertible && form.TryInvert(values, invertAt[j], out var x) && x > 0 ? Math.Log(x) : double.NaN;
             }
 
-            converged++;
+            convergedFlags[r] = true;
         }
 
+        var converged = convergedFlags.Count(c => c);
         var lowQ = (1 - options.Confidence) / 2;
         var highQ = 1 - lowQ;
         var band = new BootstrapBandPoint[at.Count];
@@ -133,30 +164,67 @@ public static class Bootstrap
             // Percentiles sort every position's samples: thousands of positions (a band at every row of a leaderboard)
             // times thousands of resamples is a second of work, so it checks too.
             cancellationToken.ThrowIfCancellationRequested();
-            var (lower, upper) = MapBack(transform, fullValues, curve[j], curveCount[j], lowQ, highQ);
-            var (pLower, pUpper) = MapBack(transform, fullValues, prediction[j], predictionCount[j], lowQ, highQ);
+            var (lower, upper) = MapBack(transform, fullValues, curve[j], Compact(curve[j], convergedFlags), lowQ, highQ);
+            var (pLower, pUpper) = MapBack(transform, fullValues, prediction[j], Compact(prediction[j], convergedFlags), lowQ, highQ);
             var centre = full.Converged ? form.EvaluateAt(fullValues, at[j], At2(at2, j)) : double.NaN;
             band[j] = new BootstrapBandPoint(at[j], centre, lower, upper, pLower, pUpper);
         }
 
         var intervals = new ParameterInterval[fitted.Length];
-        for (var k = 0; k < fitted.Length; k++)
+        var ranges = new ParameterRange[fitted.Length + derivedCount];
+        Span<double> fullDerived = stackalloc double[derivedCount];
+        fullDerived.Fill(double.NaN);
+        if (full.Converged)
+        {
+            derived?.Derive(fullValues, fullDerived);
+        }
+
+        for (var k = 0; k < ranges.Length; k++)
         {
             var samples = parameterSamples[k];
-            intervals[k] = new ParameterInterval(form.Parameters[fitted[k]].Name, fullValues[fitted[k]],
-                Percentile.OfUnsorted(samples, converged, lowQ), Percentile.OfSorted(samples, converged, highQ));
+            var count = Compact(samples, convergedFlags);
+            Array.Sort(samples, 0, count);
+            var (name, value) = k < fitted.Length
+                ? (form.Parameters[fitted[k]].Name, fullValues[fitted[k]])
+                : (derived!.DerivedNames[k - fitted.Length], fullDerived[k - fitted.Length]);
+            ranges[k] = new ParameterRange(name, value,
+                Percentile.OfSorted(samples, count, (1 - ParameterRange.Narrow) / 2), Percentile.OfSorted(samples, count, (1 + ParameterRange.Narrow) / 2),
+                Percentile.OfSorted(samples, count, (1 - ParameterRange.Wide) / 2), Percentile.OfSorted(samples, count, (1 + ParameterRange.Wide) / 2));
+            if (k < fitted.Length)
+            {
+                intervals[k] = new ParameterInterval(name, value, Percentile.OfSorted(samples, count, lowQ), Percentile.OfSorted(samples, count, highQ));
+            }
         }
 
         var inverses = new InverseInterval[invertAt.Count];
         for (var j = 0; j < invertAt.Count; j++)
         {
             var centre = full.Converged && form.IsInvertible && form.TryInvert(fullValues, invertAt[j], out var x) ? x : double.NaN;
-            var low = Math.Exp(Percentile.OfUnsorted(inverse[j], inverseCount[j], lowQ));
-            var high = Math.Exp(Percentile.OfSorted(inverse[j], inverseCount[j], highQ));
-            inverses[j] = new InverseInterval(invertAt[j], centre, low, high, inverseCount[j]);
+            var count = Compact(inverse[j], convergedFlags);
+            var low = Math.Exp(Percentile.OfUnsorted(inverse[j], count, lowQ));
+            var high = Math.Exp(Percentile.OfSorted(inverse[j], count, highQ));
+            inverses[j] = new InverseInterval(invertAt[j], centre, low, high, count);
         }
 
-        return new BootstrapResult(full, options.Resamples, converged, options.Confidence, band, intervals, inverses);
+        return new BootstrapResult(full, options.Resamples, converged, options.Confidence, band, intervals, inverses) { Intervals = ranges };
+    }
+
+    /// <summary>
+    /// Moves the finite values of converged resamples to the front of <paramref name="samples"/>, in resample order,
+    /// and returns how many there are (a refit that failed, or a curve undefined at a position, adds nothing).
+    /// </summary>
+    private static int Compact(double[] samples, bool[] converged)
+    {
+        var count = 0;
+        for (var r = 0; r < samples.Length; r++)
+        {
+            if (converged[r] && double.IsFinite(samples[r]))
+            {
+                samples[count++] = samples[r];
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Residuals of the points the fit used, in its own space, to add to resampled curves.</summary>
@@ -219,6 +287,7 @@ public static class Bootstrap
         for (var j = 0; j < rows; j++)
         {
             samples[j] = new double[resamples];
+            Array.Fill(samples[j], double.NaN);
         }
 
         return samples;

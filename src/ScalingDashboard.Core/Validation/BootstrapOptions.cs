@@ -9,6 +9,9 @@ namespace ScalingDashboard.Core.Validation;
 /// <param name="InvertAt">Scores to invert (invertible one-input forms only): each refit's x for each score.</param>
 /// <param name="Groups">Optional family label per request point: whole families are resampled together, because
 /// models of one family share data and recipe and are not independent draws (null: every point is its own family).</param>
+/// <param name="PerturbedStarts">For a form that refits from a warm start (<see cref="Fitting.IWarmStartFitForm"/>):
+/// starts tried beside the full-data optimum in each resample.</param>
+/// <param name="Parallelism">Most resamples refitted at once (null: one per core). The result does not depend on it.</param>
 public sealed record BootstrapOptions(
     int Resamples,
     int Seed,
@@ -16,4 +19,10 @@ public sealed record BootstrapOptions(
     IReadOnlyList<double>? At2 = null,
     double Confidence = 0.95,
     IReadOnlyList<string>? Groups = null,
-    IReadOnlyList<double>? InvertAt = null);
+    IReadOnlyList<double>? InvertAt = null,
+    int PerturbedStarts = BootstrapOptions.DefaultPerturbedStarts,
+    int? Parallelism = null)
+{
+    /// <summary>Enough that a resample whose optimum moved to another basin is still found (the warm-start test checks it).</summary>
+    public const int DefaultPerturbedStarts = 4;
+}

@@ -120,14 +120,15 @@ public sealed class BnslForm : FitForm
             data[i] = (us[i] - mean, ys[i]);
         }
 
-        var (p, exit, starts) = Minimise(data, request.Cancellation);
+        var (p, exit, starts, ends) = Minimise(data, request.Cancellation);
         if (p is null)
         {
             return FailedFit.Create(this, request, "Bounded BFGS did not converge from any start.");
         }
 
         // Back from the centred parametrisation: b = B e^(c0 ū), d1 = e^(ū + δ).
-        double[] values = [p[0], p[1] * Math.Exp(p[2] * mean), p[2], p[3], Math.Exp(mean + p[4]), p[5]];
+        double[] Reported(double[] q) => [q[0], q[1] * Math.Exp(q[2] * mean), q[2], q[3], Math.Exp(mean + q[4]), q[5]];
+        var values = Reported(p);
         var parameters = new ParameterEstimate[values.Length];
         for (var k = 0; k < values.Length; k++)
         {
@@ -144,7 +145,10 @@ public sealed class BnslForm : FitForm
         var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {us.Count} of {n} points (Q > Qrandom), best of {starts} starts (the best {PolishedStarts} refined): {exit}; {where}. "
             + $"Standard errors: Gauss-Newton at the Huber estimate (none when the break is not identified).";
         var criteria = InformationCriteria.Create(us.Count, ParameterList.Length, rss, "score");
-        return NumericalStandardErrors.Attach(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria));
+        var fit = NumericalStandardErrors.Attach(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria));
+        IEnumerable<string> outside = inside ? [] : [$"{where}: d1, c1 and f1 describe the curve beyond the runs and are not pinned by them"];
+        var tradeOffs = TradeOffs.OfCurve(this, request, fit, [new Centring("b", "c0", mean)]);
+        return StartDiagnostics.Attach(this, fit, ends.Select(e => (e.Loss, Reported(e.Point))), [.. outside, .. tradeOffs]);
     }
 
     private static readonly double[] Lower = [-MaxLevel, -MaxLevel, -MaxC0, -MaxC1, -MaxBreakOffset, MinF1];
@@ -162,7 +166,7 @@ public sealed class BnslForm : FitForm
     /// seed's basin hops), then a tight run from the best few of those end points. MathNet's BfgsB allocates heavily
     /// per iteration, so letting every start converge fully would cost several times the 50 ms budget.
     /// </summary>
-    private static (double[]? Best, string Exit, int Starts) Minimise((double T, double Y)[] data, CancellationToken cancellationToken)
+    private static (double[]? Best, string Exit, int Starts, List<(double Loss, double[] Point)> Ends) Minimise((double T, double Y)[] data, CancellationToken cancellationToken)
     {
         var groups = HuberGroups.Create(data.Select(d => d.T).ToArray(), data.Select(d => d.Y).ToArray());
         var lower = Vector<double>.Build.Dense(Lower);
@@ -183,16 +187,22 @@ public sealed class BnslForm : FitForm
         double[]? best = null;
         var bestLoss = double.PositiveInfinity;
         var exit = "no start converged";
+        var ends = new List<(double Loss, double[] Point)>();
         foreach (var (_, point) in candidates.OrderBy(c => c.Loss).Take(PolishedStarts))
         {
             var (polished, loss, how) = Run(polish, groups, lower, upper, IntoBounds(point), cancellationToken);
+            if (polished is not null)
+            {
+                ends.Add((loss, polished));
+            }
+
             if (polished is not null && loss < bestLoss)
             {
                 (best, bestLoss, exit) = (polished, loss, how);
             }
         }
 
-        return (best, exit, starts.Count);
+        return (best, exit, starts.Count, ends);
     }
 
     /// <summary>

@@ -76,14 +76,16 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
 
         var linear = sample.OrdinaryLeastSquares();
         var mean = linear.MeanU;
-        var best = Minimise(u, v, mean, linear, request.Cancellation);
+        var ends = new List<(double Loss, double[] Point)>();
+        var best = Minimise(u, v, mean, linear, ends, request.Cancellation);
         if (best is null)
         {
             return FailedFit.Create(this, request, "Bounded BFGS did not converge from any start.");
         }
 
         var p = best.MinimizingPoint;
-        var values = new[] { Math.Exp(p[0] + p[1] * mean), p[1], Math.Exp(p[2]), qr };
+        double[] Reported(IReadOnlyList<double> q) => [Math.Exp(q[0] + q[1] * mean), q[1], Math.Exp(q[2]), qr];
+        var values = Reported(p.ToArray());
         var alphaAtBound = p[1] <= 1e-9 || p[1] >= MaxAlpha - 1e-9;
         var eAtBound = p[2] <= MinLogE + 1e-6 || p[2] >= MaxLogE - 1e-6;
         var parameters = new[]
@@ -108,10 +110,14 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
         var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. "
             + $"Standard errors: Gauss-Newton at the Huber estimate.{note}";
         var criteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace);
-        return NumericalStandardErrors.Attach(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria));
+        var fit = NumericalStandardErrors.Attach(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria));
+        // ln C is centred at ū, where the optimiser reads A; trade-offs are judged there too.
+        var tradeOffs = TradeOffs.OfCurve(this, request, fit, [new Centring("A", "alpha", mean)]);
+        return StartDiagnostics.Attach(this, fit, ends.Select(e => (e.Loss, Reported(e.Point))), tradeOffs);
     }
 
-    private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear, CancellationToken cancellationToken)
+    private static MinimizationResult? Minimise(List<double> u, List<double> v, double mean, LinearFit linear,
+        List<(double Loss, double[] Point)> ends, CancellationToken cancellationToken)
     {
         var groups = HuberGroups.Create(u, v);
         var objective = CancellableObjective.Gradient(p => HuberObjective(p, groups, mean), cancellationToken);
@@ -121,7 +127,7 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
         // Grid of starts: the OLS slope and a spread of exponents, each with small to moderate ceilings.
         double[] alphas = [Math.Clamp(-linear.Slope, 0.01, MaxAlpha - 0.01), 0.1, 0.3, 0.6];
         double[] logEs = [-10, -4, -2, -1];
-        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts(), cancellationToken);
+        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts(), cancellationToken, ends);
 
         IEnumerable<Vector<double>> Starts()
         {

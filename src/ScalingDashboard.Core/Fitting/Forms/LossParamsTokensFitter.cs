@@ -30,7 +30,22 @@ internal static class LossParamsTokensFitter
     /// <summary>Starts handed to one task at a time: large enough that scheduling costs nothing next to the fits.</summary>
     private const int StartsPerChunk = 50;
 
-    public static FitResult Fit(LossParamsTokensForm form, FitRequest request)
+    /// <summary>Half-widths of the perturbations a warm-started refit tries: about a tenth of a typical exponent, a few
+    /// tenths in the log-coefficients and floor, so a start can cross into a neighbouring basin without leaving the data's scale.</summary>
+    private const double ExponentJitter = 0.05;
+    private const double LogJitter = 0.5;
+
+    public static FitResult Fit(LossParamsTokensForm form, FitRequest request) => Fit(form, request, null, 0, 0);
+
+    /// <summary>
+    /// A bootstrap refit: L-BFGS from <paramref name="full"/>'s optimum (re-centred on this request's runs) and from
+    /// <paramref name="perturbed"/> seeded perturbations of it, instead of the 4,500-start grid; the best is polished as in
+    /// the full fit. No standard errors or diagnostics: the bootstrap reads only the parameters.
+    /// </summary>
+    public static FitResult FitFrom(LossParamsTokensForm form, FitRequest request, FitResult full, int perturbed, int seed) =>
+        full.Converged ? Fit(form, request, full, perturbed, seed) : Fit(form, request);
+
+    private static FitResult Fit(LossParamsTokensForm form, FitRequest request, FitResult? warm, int perturbed, int seed)
     {
         if (request.X2 is null)
         {
@@ -78,7 +93,10 @@ internal static class LossParamsTokensFitter
         var meanD = logD.Average();
         var objective = new LseHuberObjective(
             logN.Select(v => v - meanN).ToArray(), logD.Select(v => v - meanD).ToArray(), [.. logL], HuberLoss.SeedDelta);
-        var best = Search(objective, meanN, meanD, request.Cancellation);
+        var ends = warm is null ? new (double Objective, double[] Point)[StartCount] : null;
+        var best = warm is null
+            ? Search(objective, meanN, meanD, request.Cancellation, ends)
+            : WarmSearch(objective, WarmStarts(warm.Values, meanN, meanD, perturbed, seed), request.Cancellation);
         if (best.Point is null)
         {
             return FailedFit.Create(form, request, "L-BFGS found no finite objective from any of the grid's starts.");
@@ -87,7 +105,8 @@ internal static class LossParamsTokensFitter
         var p = best.Point;
         var polisher = new Lbfgs(k);
         var polished = polisher.Minimise(objective.Evaluate, p, 0, 0, PolishMaxIterations, out _);
-        double[] values = [Math.Exp(p[0] + (p[3] * meanN)), Math.Exp(p[1] + (p[4] * meanD)), Math.Exp(p[2]), p[3], p[4]];
+        double[] Reported(double[] q) => [Math.Exp(q[0] + (q[3] * meanN)), Math.Exp(q[1] + (q[4] * meanD)), Math.Exp(q[2]), q[3], q[4]];
+        var values = Reported(p);
         var parameters = values.Select((v, j) => new ParameterEstimate(form.Parameters[j].Name, v, null)).ToArray();
         var x2 = request.X2;
         var (points, train, _) = FittedPoints.Evaluate(request, used, i => form.Evaluate(values, request.X[i], x2[i]));
@@ -102,19 +121,72 @@ internal static class LossParamsTokensFitter
             }
         }
 
+        var criteria = InformationCriteria.Create(logL.Count, k, rss, "ln L");
+        if (ends is null)
+        {
+            var warmMessage = string.Create(CultureInfo.InvariantCulture,
+                $"L-BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln L space from the full-data optimum and {perturbed} perturbed starts over {logL.Count} of {count} runs: objective {polished:G6}.");
+            return FitResult.Succeeded(form.Id, parameters, warmMessage, points, train, criteria);
+        }
+
         var message = string.Create(CultureInfo.InvariantCulture,
             $"L-BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln L space from {StartCount} grid starts over {logL.Count} of {count} runs: "
             + $"objective {polished:G6} (best start {best.Index + 1}).{LeftOut(badInput, badLoss, count)} Standard errors: Gauss-Newton at the Huber estimate.");
-        var criteria = InformationCriteria.Create(logL.Count, k, rss, "ln L");
-        return NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
+        var fit = NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
+        // The optimiser reads A and B at the runs' mean ln N and ln D; trade-offs are judged there too.
+        var tradeOffs = TradeOffs.OfCurve(form, request, fit, [new Centring("A", "alpha", meanN), new Centring("B", "beta", meanD)]);
+        return StartDiagnostics.Attach(form, fit, ends.Select(e => (e.Objective, e.Point is null ? new double[k] : Reported(e.Point))), tradeOffs);
+    }
+
+    /// <summary>The full fit's optimum in this request's centred coordinates, then seeded perturbations of it.</summary>
+    private static double[][] WarmStarts(IReadOnlyList<double> full, double meanLogN, double meanLogD, int perturbed, int seed)
+    {
+        var (a, b, e, alpha, beta) = (full[0], full[1], full[2], full[3], full[4]);
+        double[] centre = [Math.Log(a) - (alpha * meanLogN), Math.Log(b) - (beta * meanLogD), Math.Log(e), alpha, beta];
+        var starts = new double[perturbed + 1][];
+        starts[0] = centre;
+        var random = new Random(seed);
+        for (var s = 1; s <= perturbed; s++)
+        {
+            var start = (double[])centre.Clone();
+            for (var j = 0; j < start.Length; j++)
+            {
+                var width = j >= 3 ? ExponentJitter : LogJitter;
+                start[j] += width * ((2 * random.NextDouble()) - 1);
+            }
+
+            starts[s] = start;
+        }
+
+        return starts;
+    }
+
+    /// <summary>L-BFGS from each start in turn, keeping the lowest objective (ties to the earliest start).</summary>
+    private static (double Objective, int Index, double[]? Point) WarmSearch(LseHuberObjective objective, double[][] starts, CancellationToken cancellationToken)
+    {
+        var lbfgs = new Lbfgs(LseHuberObjective.Dimension);
+        (double Objective, int Index, double[]? Point) best = (double.PositiveInfinity, int.MaxValue, null);
+        for (var s = 0; s < starts.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var point = (double[])starts[s].Clone();
+            var f = lbfgs.Minimise(objective.Evaluate, point, StartGradientTolerance, StartRelativeTolerance, StartMaxIterations, out _);
+            if (IsBetter(f, s, best.Objective, best.Index))
+            {
+                best = (f, s, point);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
     /// Every grid start, run in parallel; the lowest objective wins and ties go to the earliest start, so the result is
-    /// the same on one core or many. Cancellation is checked before every start.
+    /// the same on one core or many. Cancellation is checked before every start. <paramref name="ends"/>, when given,
+    /// receives every start's final objective and point at the start's index.
     /// </summary>
     public static (double Objective, int Index, double[]? Point) Search(LseHuberObjective objective, double meanLogN, double meanLogD,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, (double Objective, double[] Point)[]? ends = null)
     {
         var starts = Starts(meanLogN, meanLogD);
         var chunks = (starts.Length + StartsPerChunk - 1) / StartsPerChunk;
@@ -132,6 +204,11 @@ internal static class LossParamsTokensFitter
                 cancellationToken.ThrowIfCancellationRequested();
                 starts[s].CopyTo(point, 0);
                 var f = lbfgs.Minimise(objective.Evaluate, point, StartGradientTolerance, StartRelativeTolerance, StartMaxIterations, out _);
+                if (ends is not null)
+                {
+                    ends[s] = (f, (double[])point.Clone());
+                }
+
                 if (IsBetter(f, s, local.Objective, local.Index))
                 {
                     local = (f, s, (double[])point.Clone());

@@ -6,7 +6,7 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// the paper and Besiroglu et al.'s (2024) replication do (see <see cref="LossParamsTokensFitter"/>). The fitted law
 /// gives the compute-optimal allocation (<see cref="ComputeOptimal"/>).
 /// </summary>
-public sealed class LossParamsTokensForm : TwoInputFitForm, IResponseTransform
+public sealed class LossParamsTokensForm : TwoInputFitForm, IResponseTransform, IWarmStartFitForm, IDerivedQuantities
 {
     public const string FormId = "loss-params-tokens";
 
@@ -34,6 +34,27 @@ public sealed class LossParamsTokensForm : TwoInputFitForm, IResponseTransform
     {
         ArgumentNullException.ThrowIfNull(request);
         return LossParamsTokensFitter.Fit(this, request);
+    }
+
+    /// <summary>A bootstrap refit from the full-data optimum plus <paramref name="perturbed"/> seeded starts (see <see cref="LossParamsTokensFitter.FitFrom"/>).</summary>
+    public FitResult FitFrom(FitRequest request, FitResult full, int perturbed, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(full);
+        return LossParamsTokensFitter.FitFrom(this, request, full, perturbed, seed);
+    }
+
+    /// <summary>The compute-optimal allocation exponents (<see cref="ComputeOptimal"/>): N_opt ∝ C^a, D_opt ∝ C^b.</summary>
+    public IReadOnlyList<string> DerivedNames { get; } = ["a = beta/(alpha+beta)", "b = alpha/(alpha+beta)"];
+
+    /// <summary>a and b; NaN unless alpha and beta are positive (otherwise the loss has no optimum along C = 6ND).</summary>
+    public void Derive(IReadOnlyList<double> parameters, Span<double> into)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var (alpha, beta) = (parameters[3], parameters[4]);
+        var ok = alpha > 0 && beta > 0;
+        into[0] = ok ? beta / (alpha + beta) : double.NaN;
+        into[1] = ok ? alpha / (alpha + beta) : double.NaN;
     }
 
     /// <summary>The fit's residuals are in ln L: bands and standard errors are taken there too.</summary>

@@ -80,16 +80,18 @@ internal static class ParamsTokensFitter
         var meanN = data.Average(p => p.LnN);
         var meanD = data.Average(p => p.LnD);
         var centred = data.Select(p => (TN: p.LnN - meanN, TD: p.LnD - meanD, p.V)).ToArray();
-        var best = Minimise(centred, ceiling, request.Cancellation);
+        var ends = new List<(double Loss, double[] Point)>();
+        var best = Minimise(centred, ceiling, ends, request.Cancellation);
         if (best is null)
         {
             return FailedFit.Create(form, request, "Bounded BFGS did not converge from any start.");
         }
 
         var p = best.MinimizingPoint;
-        var values = ceiling
-            ? new[] { Math.Exp(p[0] + p[1] * meanN), p[1], Math.Exp(p[2] + p[3] * meanD), p[3], Math.Exp(p[4]), qr }
-            : new[] { Math.Exp(p[0] + p[1] * meanN), p[1], Math.Exp(p[2] + p[3] * meanD), p[3], qr };
+        double[] Reported(IReadOnlyList<double> q) => ceiling
+            ? [Math.Exp(q[0] + q[1] * meanN), q[1], Math.Exp(q[2] + q[3] * meanD), q[3], Math.Exp(q[4]), qr]
+            : [Math.Exp(q[0] + q[1] * meanN), q[1], Math.Exp(q[2] + q[3] * meanD), q[3], qr];
+        var values = Reported(p.ToArray());
         var parameters = new ParameterEstimate[values.Length];
         for (var j = 0; j < values.Length; j++)
         {
@@ -109,7 +111,10 @@ internal static class ParamsTokensFitter
         var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln(-ln Q') space over {data.Count} of {n} points: "
             + $"{best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.";
         var criteria = InformationCriteria.Create(data.Count, k, rss, LogAccuracyPowerLawForm.ResidualSpace);
-        return NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
+        var fit = NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
+        // Both terms are read at the data's centre by the optimiser; trade-offs are judged there too.
+        var tradeOffs = TradeOffs.OfCurve(form, request, fit, [new Centring("A", "alpha", meanN), new Centring("B", "beta", meanD)]);
+        return StartDiagnostics.Attach(form, fit, ends.Select(e => (e.Loss, Reported(e.Point))), tradeOffs);
     }
 
     /// <summary>Exponents at 0 or <see cref="MaxExponent"/>, ln E at its bounds (index 4).</summary>
@@ -120,7 +125,8 @@ internal static class ParamsTokensFitter
         _ => Math.Abs(value) >= MaxIntercept - 1e-6,
     };
 
-    private static MinimizationResult? Minimise((double TN, double TD, double V)[] data, bool ceiling, CancellationToken cancellationToken)
+    private static MinimizationResult? Minimise((double TN, double TD, double V)[] data, bool ceiling,
+        List<(double Loss, double[] Point)> ends, CancellationToken cancellationToken)
     {
         var objective = CancellableObjective.Gradient(p => Objective(p, data, ceiling), cancellationToken);
         var lower = Vector<double>.Build.Dense(ceiling ? [-MaxIntercept, 0, -MaxIntercept, 0, MinLogE] : [-MaxIntercept, 0, -MaxIntercept, 0]);
@@ -133,7 +139,7 @@ internal static class ParamsTokensFitter
         var half = meanV - Math.Log(2);
         double[] exponents = [0.15, 0.4, 0.8];
         double[] logEs = ceiling ? [-8, -2.5] : [double.NaN];
-        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts(), cancellationToken);
+        return MultiStartBfgs.Minimise(minimizer, objective, lower, upper, Starts(), cancellationToken, ends);
 
         IEnumerable<Vector<double>> Starts()
         {

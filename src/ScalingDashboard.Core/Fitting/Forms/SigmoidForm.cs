@@ -110,6 +110,8 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
         string message;
         var converged = true;
         LinearFit? linear = null;
+        List<(double Loss, double[] Values)>? ends = null;
+        IReadOnlyList<string> tradeOffs = [];
         if (request.Space == FitSpace.Linearised)
         {
             linear = line;
@@ -123,7 +125,7 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
         }
         else
         {
-            (parameters, converged, message) = FitScoreSpace(u, s, qr, line, request.Cancellation);
+            (parameters, converged, message, ends, tradeOffs) = FitScoreSpace(u, s, qr, line, request.Cancellation);
         }
 
         if (!converged)
@@ -136,7 +138,8 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
         var criteria = linear is not null
             ? InformationCriteria.Create(linear.Count, 2, linear.ResidualSumOfSquares, "logit(S')")
             : InformationCriteria.Create(u.Count, 2, scoreRss, "score");
-        return FitResult.Succeeded(FormId, parameters, message, points, train, criteria, linear);
+        var fit = FitResult.Succeeded(FormId, parameters, message, points, train, criteria, linear);
+        return ends is null ? fit : StartDiagnostics.Attach(this, fit, ends, tradeOffs);
     }
 
     /// <summary>
@@ -144,30 +147,30 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
     /// and intercept (u = log10 FLOPs ≈ 20 would otherwise make b ≈ -20 w and the problem ill-conditioned).
     /// Two starts: the clipped-logit line and a gentle slope through the middle; the lower SSE wins.
     /// </summary>
-    private static (ParameterEstimate[] Parameters, bool Converged, string Message) FitScoreSpace(
+    /// <returns>The estimates, whether any start converged, how; every start's end (SSE and w, b, Qrandom) and the
+    /// trade-offs of w and the centred intercept, for the diagnostics.</returns>
+    private static (ParameterEstimate[] Parameters, bool Converged, string Message, List<(double Loss, double[] Values)> Ends, IReadOnlyList<string> TradeOffs) FitScoreSpace(
         List<double> u, List<double> s, double qr, LinearFit line, CancellationToken cancellationToken)
     {
         var mean = line.MeanU;
         var centred = Vector<double>.Build.Dense(u.Count, i => u[i] - mean);
         var observed = Vector<double>.Build.Dense(s.ToArray());
-        var model = CancellableObjective.NonlinearModel(
-            (p, t) => t.Map(ti => Logistic(p[0] * ti + p[1])),
-            (p, t) =>
+        Matrix<double> Jacobian(Vector<double> p, Vector<double> t)
+        {
+            var jacobian = Matrix<double>.Build.Dense(t.Count, 2);
+            for (var i = 0; i < t.Count; i++)
             {
-                var jacobian = Matrix<double>.Build.Dense(t.Count, 2);
-                for (var i = 0; i < t.Count; i++)
-                {
-                    var f = Logistic(p[0] * t[i] + p[1]);
-                    var d = f * (1 - f);
-                    jacobian[i, 0] = d * t[i];
-                    jacobian[i, 1] = d;
-                }
+                var f = Logistic(p[0] * t[i] + p[1]);
+                var d = f * (1 - f);
+                jacobian[i, 0] = d * t[i];
+                jacobian[i, 1] = d;
+            }
 
-                return jacobian;
-            },
-            centred,
-            observed,
-            cancellationToken);
+            return jacobian;
+        }
+
+        var model = CancellableObjective.NonlinearModel(
+            (p, t) => t.Map(ti => Logistic(p[0] * ti + p[1])), Jacobian, centred, observed, cancellationToken);
         var lower = Vector<double>.Build.Dense([-MaxSlope, -MaxCentre]);
         var upper = Vector<double>.Build.Dense([MaxSlope, MaxCentre]);
         var minimizer = new LevenbergMarquardtMinimizer(gradientTolerance: 1e-12, stepTolerance: 1e-12, functionTolerance: 1e-14, maximumIterations: 2000);
@@ -177,6 +180,7 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
         double[][] starts = [[startSlope, startCentre], [Math.Sign(startSlope) is 0 ? 1 : Math.Sign(startSlope), 0]];
         NonlinearMinimizationResult? best = null;
         var bestSse = double.PositiveInfinity;
+        var ends = new List<(double Loss, double[] Values)>();
         foreach (var start in starts)
         {
             NonlinearMinimizationResult result;
@@ -187,10 +191,12 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
             catch (MaximumIterationsException)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                ends.Add((double.PositiveInfinity, [double.NaN, double.NaN, qr]));
                 continue;
             }
 
             var sse = result.ModelInfoAtMinimum.Value; // proportional to the residual sum of squares: enough to rank starts
+            ends.Add((sse, [result.MinimizingPoint[0], result.MinimizingPoint[1] - (result.MinimizingPoint[0] * mean), qr]));
             if (sse < bestSse)
             {
                 bestSse = sse;
@@ -201,7 +207,7 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
         if (best is null)
         {
             return ([new("w", double.NaN, null), new("b", double.NaN, null), new(LogAccuracyPowerLawForm.QRandomName, qr, null)],
-                false, "Levenberg-Marquardt did not converge from any start.");
+                false, "Levenberg-Marquardt did not converge from any start.", ends, []);
         }
 
         var w = best.MinimizingPoint[0];
@@ -226,7 +232,10 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
                 new(LogAccuracyPowerLawForm.QRandomName, qr, null),
             ],
             true,
-            message);
+            message,
+            ends,
+            // In the centred parametrisation the optimiser uses: b read at the data's mean log10 x, not at x = 1.
+            TradeOffs.OfInformation(["w", "b"], Jacobian(best.MinimizingPoint, centred).TransposeThisAndMultiply(Jacobian(best.MinimizingPoint, centred))));
     }
 
     private static double Logistic(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));

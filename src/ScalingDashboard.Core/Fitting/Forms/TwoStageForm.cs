@@ -90,20 +90,24 @@ public abstract class TwoStageForm : FitForm, ITwoInputFitForm
             new("w", line.Slope, NullIfNaN(line.SlopeStandardError)),
             new("b0", line.Intercept, NullIfNaN(line.InterceptStandardError)),
         };
-        parameters.AddRange(second.Value.Parameters);
+        parameters.AddRange(second.Parameters);
         var values = parameters.Select(p => p.Value).ToArray();
         var (points, train, rss) = FittedPoints.Evaluate(request, used, i => Evaluate(values, request.X[i]));
 
         // End to end through both stages, in score space: what a user of the pipeline sees.
-        var message = $"Stage 1: OLS of ln L on ln C over {line.Count} of {n} points (R² {line.RSquared:F4}); stage 2: {second.Value.Message}";
+        var message = $"Stage 1: OLS of ln L on ln C over {line.Count} of {n} points (R² {line.RSquared:F4}); stage 2: {second.Message}";
         var criteria = InformationCriteria.Create(losses.Count, Parameters.Count, rss, "score");
-        return FitResult.Succeeded(Id, parameters, message, points, train, criteria);
+        var fit = FitResult.Succeeded(Id, parameters, message, points, train, criteria);
+        // Stage 1 is closed form, so every start of stage 2 shares its w and b0.
+        return second.Ends is null
+            ? fit
+            : StartDiagnostics.Attach(this, fit, second.Ends.Select(e => (e.Loss, (double[])[values[0], values[1], .. e.Values])), second.TradeOffs ?? []);
     }
 
     /// <summary>The score at loss <paramref name="loss"/> (stage 2 parameters start at index 2).</summary>
     private protected abstract double Stage2(IReadOnlyList<double> parameters, double loss);
 
     /// <summary>Fits stage 2 on observed (loss, score) pairs; null when no start converged.</summary>
-    private protected abstract (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(
+    private protected abstract Stage2Fit? FitStage2(
         List<double> losses, List<double> scores, CancellationToken cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class TwoStageLinearForm : TwoStageForm
 
     private protected override double Stage2(IReadOnlyList<double> parameters, double loss) => parameters[2] + parameters[3] * loss;
 
-    private protected override (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(
+    private protected override Stage2Fit? FitStage2(
         List<double> losses, List<double> scores, CancellationToken cancellationToken)
     {
         var line = new LinearAccumulator();
@@ -37,7 +37,7 @@ public sealed class TwoStageLinearForm : TwoStageForm
         }
 
         var fit = line.ToLinearFit();
-        return ([new("a", fit.Intercept, NullIfNaN(fit.InterceptStandardError)), new("b", fit.Slope, NullIfNaN(fit.SlopeStandardError))],
+        return new Stage2Fit([new("a", fit.Intercept, NullIfNaN(fit.InterceptStandardError)), new("b", fit.Slope, NullIfNaN(fit.SlopeStandardError))],
             $"OLS of score on L over {fit.Count} points.");
     }
 }

@@ -30,31 +30,29 @@ public sealed class TwoStageLogisticForm : TwoStageForm
     private protected override double Stage2(IReadOnlyList<double> parameters, double loss) =>
         Step(parameters[2], parameters[3], parameters[4], parameters[5], loss);
 
-    private protected override (IReadOnlyList<ParameterEstimate> Parameters, string Message)? FitStage2(
+    private protected override Stage2Fit? FitStage2(
         List<double> losses, List<double> scores, CancellationToken cancellationToken)
     {
         var l = Vector<double>.Build.Dense(losses.ToArray());
         var y = Vector<double>.Build.Dense(scores.ToArray());
-        var model = CancellableObjective.NonlinearModel(
-            (p, t) => t.Map(ti => Step(p[0], p[1], p[2], p[3], ti)),
-            (p, t) =>
+        static Matrix<double> Jacobian(Vector<double> p, Vector<double> t)
+        {
+            var jacobian = Matrix<double>.Build.Dense(t.Count, 4);
+            for (var i = 0; i < t.Count; i++)
             {
-                var jacobian = Matrix<double>.Build.Dense(t.Count, 4);
-                for (var i = 0; i < t.Count; i++)
-                {
-                    var s = Logistic(p[2] * (t[i] - p[3]));
-                    var ds = s * (1 - s);
-                    jacobian[i, 0] = s;
-                    jacobian[i, 1] = 1;
-                    jacobian[i, 2] = p[0] * ds * (t[i] - p[3]);
-                    jacobian[i, 3] = -p[0] * ds * p[2];
-                }
+                var s = Logistic(p[2] * (t[i] - p[3]));
+                var ds = s * (1 - s);
+                jacobian[i, 0] = s;
+                jacobian[i, 1] = 1;
+                jacobian[i, 2] = p[0] * ds * (t[i] - p[3]);
+                jacobian[i, 3] = -p[0] * ds * p[2];
+            }
 
-                return jacobian;
-            },
-            l,
-            y,
-            cancellationToken);
+            return jacobian;
+        }
+
+        var model = CancellableObjective.NonlinearModel((p, t) => t.Map(ti => Step(p[0], p[1], p[2], p[3], ti)), Jacobian, l, y, cancellationToken);
+        var ends = new List<(double Loss, double[] Values)>();
         var minimizer = new LevenbergMarquardtMinimizer(gradientTolerance: 1e-14, stepTolerance: 1e-14, functionTolerance: 1e-16, maximumIterations: 2000);
         var (lo, hi) = (losses.Min(), losses.Max());
         var span = Math.Max(hi - lo, 1e-9);
@@ -70,6 +68,7 @@ public sealed class TwoStageLogisticForm : TwoStageForm
                 try
                 {
                     var result = minimizer.FindMinimum(model, Vector<double>.Build.Dense(start));
+                    ends.Add((result.MinimizingPoint.All(double.IsFinite) ? result.ModelInfoAtMinimum.Value : double.PositiveInfinity, result.MinimizingPoint.ToArray()));
                     if (result.ModelInfoAtMinimum.Value < bestSse && result.MinimizingPoint.All(double.IsFinite))
                     {
                         bestSse = result.ModelInfoAtMinimum.Value;
@@ -79,6 +78,7 @@ public sealed class TwoStageLogisticForm : TwoStageForm
                 catch (MaximumIterationsException)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    ends.Add((double.PositiveInfinity, start));
                     // A start that does not converge is not a candidate; the others are.
                 }
             }
@@ -92,8 +92,12 @@ public sealed class TwoStageLogisticForm : TwoStageForm
         var p = best.MinimizingPoint;
         var cov = best.Covariance;
         double? Se(int j) => cov is not null && double.IsFinite(cov[j, j]) && cov[j, j] >= 0 ? Math.Sqrt(cov[j, j]) : null;
-        return ([new("a", p[0], Se(0)), new("b", p[1], Se(1)), new("k", p[2], Se(2)), new("L0", p[3], Se(3))],
-            $"Levenberg-Marquardt in score space over {losses.Count} points: {best.ReasonForExit} after {best.Iterations} iterations.");
+        var jacobian = Jacobian(p, l);
+        return new Stage2Fit([new("a", p[0], Se(0)), new("b", p[1], Se(1)), new("k", p[2], Se(2)), new("L0", p[3], Se(3))],
+            $"Levenberg-Marquardt in score space over {losses.Count} points: {best.ReasonForExit} after {best.Iterations} iterations.",
+            ends,
+            // Stage 2 alone, on the observed losses: stage 1's w and b0 are pinned by their own straight line.
+            TradeOffs.OfInformation(["a", "b", "k", "L0"], jacobian.TransposeThisAndMultiply(jacobian)));
     }
 
     private static double Step(double a, double b, double k, double l0, double loss) => a * Logistic(k * (loss - l0)) + b;

@@ -25,12 +25,45 @@ internal static class NumericalStandardErrors
             return fit;
         }
 
+        if (CurveJacobian(form, request, fit) is not var (jacobian, free, rss, usedCount))
+        {
+            return fit;
+        }
+
+        var information = jacobian.TransposeThisAndMultiply(jacobian);
+        // A near-singular JᵀJ (condition beyond 1e14) gives numbers, not uncertainties: report none.
+        if (!(information.ConditionNumber() < 1e14))
+        {
+            return fit;
+        }
+
+        var covariance = information.Inverse() * (rss / (usedCount - free.Length));
+        var parameters = fit.Parameters.ToArray();
+        for (var c = 0; c < free.Length; c++)
+        {
+            var variance = covariance[c, c];
+            if (variance >= 0 && double.IsFinite(variance))
+            {
+                parameters[free[c]] = parameters[free[c]] with { StandardError = Math.Sqrt(variance) };
+            }
+        }
+
+        return fit with { Parameters = parameters };
+    }
+
+    /// <summary>
+    /// The Jacobian of the curve (in the form's fit space) at the fit's parameters over the points it used, by central
+    /// differences on the fitted parameters not on a bound (<paramref name="free"/>, their indices), with the residual
+    /// sum of squares; null when there is nothing to estimate or a number is not finite.
+    /// </summary>
+    public static (Matrix<double> Jacobian, int[] Free, double Rss, int Used)? CurveJacobian(IFitForm form, FitRequest request, FitResult fit)
+    {
         var free = Enumerable.Range(0, form.Parameters.Count)
             .Where(k => form.Parameters[k].IsFitted && !fit.Parameters[k].AtBound).ToArray();
         var used = fit.Points.Where(p => p.UsedInFit).Select(p => p.Index).ToArray();
         if (free.Length == 0 || used.Length <= free.Length)
         {
-            return fit;
+            return null;
         }
 
         var values = fit.Values.ToArray();
@@ -80,27 +113,10 @@ internal static class NumericalStandardErrors
 
         if (!double.IsFinite(rss) || !jacobian.Enumerate().All(double.IsFinite))
         {
-            return fit;
+            return null;
         }
 
-        var information = jacobian.TransposeThisAndMultiply(jacobian);
-        // A near-singular JᵀJ (condition beyond 1e14) gives numbers, not uncertainties: report none.
-        if (!(information.ConditionNumber() < 1e14))
-        {
-            return fit;
-        }
+        return (jacobian, free, rss, used.Length);
 
-        var covariance = information.Inverse() * (rss / (used.Length - free.Length));
-        var parameters = fit.Parameters.ToArray();
-        for (var c = 0; c < free.Length; c++)
-        {
-            var variance = covariance[c, c];
-            if (variance >= 0 && double.IsFinite(variance))
-            {
-                parameters[free[c]] = parameters[free[c]] with { StandardError = Math.Sqrt(variance) };
-            }
-        }
-
-        return fit with { Parameters = parameters };
     }
 }

@@ -23,6 +23,25 @@ public sealed class FitTableTests : DashboardTestContext
     }
 
     [Fact]
+    public void OptimiserFitWithBootstrap_ShowsIntervalsAndTheStartsDiagnostics()
+    {
+        var spec = new AnalysisSpec
+        {
+            Forms = [Core.Fitting.Forms.LogAccuracyPowerLawCeilingForm.FormId],
+            Bootstrap = new BootstrapSettings { Resamples = 20, Seed = 1 },
+        };
+        var result = ExplorerResults.Run(LadderTable.Build(), spec);
+
+        var table = Render<FitTable>(p => p.Add(t => t.Fits, result.Fits));
+
+        // One interval line per fitted parameter (A, alpha, E), none for the Qrandom setting.
+        Assert.Equal(3, table.FindAll("[data-testid=param-interval]").Count);
+        Assert.Contains("80% [", table.Find("[data-testid=param-interval]").TextContent, StringComparison.Ordinal);
+        // The ceiling form's 16-start grid (4 exponents x 4 floors).
+        Assert.Contains("of 16 starts reached the best objective", table.Find("[data-testid=fit-starts]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FailedFit_NoEvaluation_SaysWhyInWords()
     {
         const string why = "Only 2 models have every value this form needs; a fit needs at least 3.";

@@ -60,7 +60,7 @@ public sealed class JsonExportTests
         Assert.Equal(
             [
                 "benchmark", "formula", "form", "parameters", "standardErrors", "parametersAtBound", "slope", "intercept", "aic", "bic",
-                "residualSpace", "converged", "message", "split", "train", "validation", "bootstrap", "inverse", "points",
+                "residualSpace", "converged", "message", "diagnostics", "split", "train", "validation", "bootstrap", "intervals", "inverse", "points",
             ],
             fit.EnumerateObject().Select(p => p.Name));
         Assert.Equal(Mmlu, fit.GetProperty("benchmark").GetString());

@@ -13,7 +13,12 @@ namespace ScalingDashboard.Core.Validation;
 public sealed record HoldoutEvaluation(FitResult Fit, ErrorMetrics Train, ErrorMetrics Validation, IReadOnlyList<HoldoutPoint> Points)
 {
     /// <summary>Fits <paramref name="form"/> on the train points of <paramref name="request"/> and predicts the rest.</summary>
-    public static HoldoutEvaluation Evaluate(IFitForm form, FitRequest request, HoldoutSplit split)
+    /// <param name="form">The form.</param>
+    /// <param name="request">Every point.</param>
+    /// <param name="split">Which points train and which validate.</param>
+    /// <param name="fitTrain">How the train points are fitted; <see cref="IFitForm.Fit"/> when null (a sweep passes a
+    /// warm-started refit here).</param>
+    public static HoldoutEvaluation Evaluate(IFitForm form, FitRequest request, HoldoutSplit split, Func<FitRequest, FitResult>? fitTrain = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(request);
@@ -31,7 +36,7 @@ public sealed record HoldoutEvaluation(FitResult Fit, ErrorMetrics Train, ErrorM
             }
         }
 
-        var fit = form.Fit(request.Subset(trainIndex));
+        var fit = (fitTrain ?? form.Fit)(request.Subset(trainIndex));
 
         // Train points the form left out (below the margin, missing) are reported as excluded, not as train,
         // so the train metrics and the plotted train set agree.

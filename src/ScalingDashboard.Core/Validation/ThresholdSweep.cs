@@ -36,11 +36,14 @@ public sealed record ThresholdSweep(IReadOnlyList<ThresholdSweepPoint> Points, d
         var points = new ThresholdSweepPoint[thresholds.Count];
         var u = new List<double>(thresholds.Count);
         var outcomes = new List<bool>(thresholds.Count);
+        var warm = WarmStart(form, request, trainMin);
         for (var k = 0; k < thresholds.Count; k++)
         {
             request.Cancellation.ThrowIfCancellationRequested();
             var t = thresholds[k];
-            var eval = HoldoutEvaluation.Evaluate(form, request, HoldoutSplit.ByThreshold(t, trainMin));
+            var seed = k;
+            Func<FitRequest, FitResult>? fitTrain = warm is { } w ? train => w.Form.FitFrom(train, w.Full, WarmPerturbedStarts, seed) : null;
+            var eval = HoldoutEvaluation.Evaluate(form, request, HoldoutSplit.ByThreshold(t, trainMin), fitTrain);
             var v = eval.Validation;
             // Count held-out points from the split, not from the metrics: a failed fit predicts NaN, which the
             // metrics skip, but its held-out points still exist and the threshold is a failure, not a gap.
@@ -62,6 +65,26 @@ public sealed record ThresholdSweep(IReadOnlyList<ThresholdSweepPoint> Points, d
         }
 
         return new ThresholdSweep(points, successMre, LogisticRegression.Fit(u, outcomes));
+    }
+
+    /// <summary>Perturbed starts beside the warm start for each threshold of a form with a costly global search.</summary>
+    public const int WarmPerturbedStarts = 8;
+
+    /// <summary>
+    /// For a form whose global search is costly (the loss law's 4,500 starts), one fit on every point from
+    /// <paramref name="trainMin"/> up, from which each threshold's refit starts (plus <see cref="WarmPerturbedStarts"/>
+    /// seeded perturbations): each train set is a subset of those points. Null for other forms, or when that fit fails.
+    /// </summary>
+    private static (IWarmStartFitForm Form, FitResult Full)? WarmStart(IFitForm form, FitRequest request, double trainMin)
+    {
+        if (form is not IWarmStartFitForm warm)
+        {
+            return null;
+        }
+
+        var from = Enumerable.Range(0, request.X.Count).Where(i => request.X[i] >= trainMin).ToList();
+        var full = form.Fit(request.Subset(from));
+        return full.Converged ? (warm, full) : null;
     }
 
     /// <summary>count thresholds spaced evenly in log10 from <paramref name="from"/> to <paramref name="to"/> (seed: 6e19 to 5e22).</summary>

@@ -55,7 +55,7 @@ public sealed class AnalysisService : IDisposable
                 }
 
                 token.ThrowIfCancellationRequested();
-                onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, $"bootstrap bands ({spec.Bootstrap.Resamples} resamples)"));
+                onStatus?.Invoke(new AnalysisStatus(AnalysisPhase.Running, "bootstrap bands and intervals"));
                 result = await PageRun.OnOwnThread(() => AnalysisRunner.AddBands(table, result, progress, token), token);
                 _last = (table, result);
             }

@@ -171,11 +171,12 @@ public static class ExplorerPlots
         }
 
         // MAE is in the y's own unit: a fraction of a score, or nats of a loss.
-        var unit = LossForms.All(result.View.Forms) ? "MRE as a fraction, MAE in loss" : "fraction";
+        var loss = LossForms.All(result.View.Forms);
         // Errors above 100% say only "this fit failed there"; clipping at just over 1 keeps the useful range readable.
         var top = series.SelectMany(s => s.Y).Where(double.IsFinite).DefaultIfEmpty(1).Max();
         return new PlotModel("Extrapolation error against the holdout threshold", new PlotAxis($"threshold on {xTitle} (log scale)", IsLog: true, Unit: AxisUnits.ForColumn(xTitle)),
-            new PlotAxis(top > 1.05 ? $"error on held-out runs ({unit}, clipped at 1.05) / probability" : $"error on held-out runs ({unit}) / probability",
+            new PlotAxis(loss ? "held-out MRE (fraction) and MAE (loss) / probability"
+                : top > 1.05 ? "error on held-out runs (fraction, clipped at 1.05) / probability" : "error on held-out runs (fraction) / probability",
                 Range: top > 1.05 ? (0, 1.05) : null), series)
         { Notes = notes };
     }

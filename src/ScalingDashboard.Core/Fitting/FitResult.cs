@@ -34,6 +34,13 @@ public sealed record FitResult
     public FitDiagnostics? Diagnostics { get; init; }
 
     /// <summary>
+    /// For a multi-start search: every local run's end point (parameter values in <see cref="Parameters"/> order) and
+    /// the objective it reached, in start order; empty for forms that do not report them. Raw material for
+    /// diagnostics such as how many starts reached the best objective.
+    /// </summary>
+    public IReadOnlyList<(double Objective, double[] Point)> LocalRuns { get; init; } = [];
+
+    /// <summary>
     /// A converged fit: the one constructor the forms use for success, so each states only what differs (its
     /// estimates, how it got them, its points and its residual space) rather than the whole record again.
     /// </summary>

@@ -53,6 +53,44 @@ public class BnslFormTests
     }
 
     [Fact]
+    public void Fit_LocalRuns_ListStartsThenHopsWithTheirLossInReportedParameters()
+    {
+        // A noisy copy of the truth, so losses are well away from zero and comparable relatively.
+        var request = NoiseFree();
+        var y = request.Y.Select((v, i) => v + 0.004 * Math.Sin(7.3 * i)).ToArray();
+        var fit = Form.Fit(new FitRequest(request.X, y) { QRandom = 0 });
+
+        Assert.True(fit.Converged, fit.Message);
+        // The grid's 8 and the 12 seeded random starts come first, then the hops the message counts.
+        const int starts = 8 + BnslForm.RandomStarts;
+        Assert.True(fit.LocalRuns.Count > starts, $"{fit.LocalRuns.Count} runs");
+        Assert.Contains($"best of {starts} starts and {fit.LocalRuns.Count - starts} hops", fit.Message, StringComparison.Ordinal);
+        var final = HuberSum(fit.Values, request.X, y);
+        foreach (var (objective, point) in fit.LocalRuns)
+        {
+            Assert.Equal(Form.Parameters.Count, point.Length);
+            // Each run's loss, recomputed from its point in the reported parametrisation (b, d1 rather than the
+            // optimiser's B, δ): equal up to the rounding of that conversion (1e-9 relative is thousands of ulps).
+            Assert.Equal(objective, HuberSum(point, request.X, y), objective * 1e-9);
+            // The fit is the best run polished, and polishing only descends.
+            Assert.True(final <= objective * (1 + 1e-12), $"final {final} above a run's {objective}");
+        }
+    }
+
+    private static double HuberSum(IReadOnlyList<double> values, IReadOnlyList<double> x, double[] y)
+    {
+        const double delta = 1e-3;
+        var sum = 0.0;
+        for (var i = 0; i < x.Count; i++)
+        {
+            var r = Math.Abs(Form.Evaluate(values, x[i]) - y[i]);
+            sum += r <= delta ? 0.5 * r * r : delta * (r - 0.5 * delta);
+        }
+
+        return sum;
+    }
+
+    [Fact]
     public void Fit_TooFewPoints_FailsWithReason()
     {
         var fit = Form.Fit(new FitRequest([1e19, 1e20, 1e21], [0.3, 0.4, 0.5]));

@@ -16,17 +16,13 @@ internal sealed class BoundedLbfgs
     /// <summary>The objective: returns f(x) and writes its gradient into the span.</summary>
     public delegate double Objective(ReadOnlySpan<double> x, Span<double> gradient);
 
-    private const int History = 8;
     private const double Armijo = 1e-4;
     private const int MaxBacktracks = 50;
 
     private readonly int _n;
     private readonly double[] _lower;
     private readonly double[] _upper;
-    private readonly double[] _s;
-    private readonly double[] _y;
-    private readonly double[] _rho = new double[History];
-    private readonly double[] _alpha = new double[History];
+    private readonly CurvaturePairs _pairs;
     private readonly double[] _gradient;
     private readonly double[] _trialGradient;
     private readonly double[] _trial;
@@ -40,8 +36,7 @@ internal sealed class BoundedLbfgs
         _n = lower.Count;
         _lower = [.. lower];
         _upper = [.. upper];
-        _s = new double[History * _n];
-        _y = new double[History * _n];
+        _pairs = new CurvaturePairs(_n);
         _gradient = new double[_n];
         _trialGradient = new double[_n];
         _trial = new double[_n];
@@ -74,15 +69,14 @@ internal sealed class BoundedLbfgs
             return f;
         }
 
-        var stored = 0;
-        var newest = -1;
+        _pairs.Clear();
         var stalls = 0;
         Array.Clear(_frozen);
         for (; iterations < maxIterations; iterations++)
         {
             if (UpdateFrozen(x, g))
             {
-                stored = 0;
+                _pairs.Clear();
             }
 
             if (ProjectedGradientNorm(x, g) < gradientTolerance)
@@ -90,13 +84,13 @@ internal sealed class BoundedLbfgs
                 break;
             }
 
-            Direction(g, stored, newest);
             var d = _direction.AsSpan();
+            _pairs.Direction(g, d, _frozen);
             var slope = FreeDot(g, d);
             if (!(slope < 0))
             {
                 // Lost descent (curvature pairs gone stale): restart from steepest descent on the free variables.
-                stored = 0;
+                _pairs.Clear();
                 for (var i = 0; i < n; i++)
                 {
                     d[i] = _frozen[i] ? 0 : -g[i];
@@ -104,7 +98,7 @@ internal sealed class BoundedLbfgs
             }
 
             // The first step after a reset has no curvature yet: keep it short, as scipy does (1 / |g|).
-            var step = stored == 0 ? Math.Min(1.0, 1.0 / Math.Sqrt(FreeDot(d, d))) : 1.0;
+            var step = _pairs.Count == 0 ? Math.Min(1.0, 1.0 / Math.Sqrt(FreeDot(d, d))) : 1.0;
             var trial = _trial.AsSpan();
             var trialGradient = _trialGradient.AsSpan();
             var trialF = double.NaN;
@@ -133,27 +127,7 @@ internal sealed class BoundedLbfgs
                 break;
             }
 
-            var curvature = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                curvature += (trial[i] - x[i]) * (trialGradient[i] - g[i]);
-            }
-
-            // Keep the pair only when it carries positive curvature; otherwise the inverse-Hessian estimate breaks.
-            if (curvature > 1e-300)
-            {
-                var slot = (newest + 1) % History;
-                for (var i = 0; i < n; i++)
-                {
-                    _s[slot * n + i] = trial[i] - x[i];
-                    _y[slot * n + i] = trialGradient[i] - g[i];
-                }
-
-                _rho[slot] = 1 / curvature;
-                newest = slot;
-                stored = Math.Min(stored + 1, History);
-            }
-
+            _pairs.Add(x, trial, g, trialGradient);
             trial.CopyTo(x);
             trialGradient.CopyTo(g);
             var gain = f - trialF;
@@ -195,64 +169,5 @@ internal sealed class BoundedLbfgs
         return max;
     }
 
-    /// <summary>The two-loop recursion on the free variables: d = -H g, newest pair first; frozen components are 0.</summary>
-    private void Direction(ReadOnlySpan<double> g, int stored, int newest)
-    {
-        var n = _n;
-        var q = _direction.AsSpan();
-        for (var i = 0; i < n; i++)
-        {
-            q[i] = _frozen[i] ? 0 : g[i];
-        }
-
-        for (var k = 0; k < stored; k++)
-        {
-            var slot = (newest - k + History) % History;
-            var a = _rho[slot] * FreeDot(_s.AsSpan(slot * n, n), q);
-            _alpha[slot] = a;
-            var y = _y.AsSpan(slot * n, n);
-            for (var i = 0; i < n; i++)
-            {
-                q[i] -= _frozen[i] ? 0 : a * y[i];
-            }
-        }
-
-        if (stored > 0)
-        {
-            var y = _y.AsSpan(newest * n, n);
-            var yy = FreeDot(y, y);
-            var gamma = yy > 0 ? 1 / (_rho[newest] * yy) : 1;
-            for (var i = 0; i < n; i++)
-            {
-                q[i] *= gamma;
-            }
-        }
-
-        for (var k = stored - 1; k >= 0; k--)
-        {
-            var slot = (newest - k + History) % History;
-            var s = _s.AsSpan(slot * n, n);
-            var b = _rho[slot] * FreeDot(_y.AsSpan(slot * n, n), q);
-            for (var i = 0; i < n; i++)
-            {
-                q[i] += _frozen[i] ? 0 : (_alpha[slot] - b) * s[i];
-            }
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            q[i] = -q[i];
-        }
-    }
-
-    private double FreeDot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += _frozen[i] ? 0 : a[i] * b[i];
-        }
-
-        return sum;
-    }
+    private double FreeDot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => CurvaturePairs.Dot(a, b, _frozen);
 }

@@ -10,15 +10,11 @@ internal sealed class Lbfgs
     /// <summary>The objective: returns f(x) and writes its gradient into the span.</summary>
     public delegate double Objective(ReadOnlySpan<double> x, Span<double> gradient);
 
-    private const int History = 8;
     private const double Armijo = 1e-4;
     private const int MaxBacktracks = 40;
 
     private readonly int _dimension;
-    private readonly double[] _s;
-    private readonly double[] _y;
-    private readonly double[] _rho = new double[History];
-    private readonly double[] _alpha = new double[History];
+    private readonly CurvaturePairs _pairs;
     private readonly double[] _gradient;
     private readonly double[] _trialGradient;
     private readonly double[] _trial;
@@ -27,8 +23,7 @@ internal sealed class Lbfgs
     public Lbfgs(int dimension)
     {
         _dimension = dimension;
-        _s = new double[History * dimension];
-        _y = new double[History * dimension];
+        _pairs = new CurvaturePairs(dimension);
         _gradient = new double[dimension];
         _trialGradient = new double[dimension];
         _trial = new double[dimension];
@@ -53,8 +48,7 @@ internal sealed class Lbfgs
             return f;
         }
 
-        var stored = 0;
-        var newest = -1;
+        _pairs.Clear();
         for (; iterations < maxIterations; iterations++)
         {
             if (MaxAbs(g) < gradientTolerance)
@@ -62,13 +56,13 @@ internal sealed class Lbfgs
                 break;
             }
 
-            Direction(g, stored, newest);
             var d = _direction.AsSpan();
+            _pairs.Direction(g, d, []);
             var slope = Dot(g, d);
             if (!(slope < 0))
             {
                 // Lost descent (curvature pairs gone stale): restart from steepest descent.
-                stored = 0;
+                _pairs.Clear();
                 for (var i = 0; i < n; i++)
                 {
                     d[i] = -g[i];
@@ -78,7 +72,7 @@ internal sealed class Lbfgs
             }
 
             // The first step of a run has no curvature yet: keep it short, as scipy does (1 / |g|).
-            var step = stored == 0 ? Math.Min(1.0, 1.0 / Math.Sqrt(Dot(g, g))) : 1.0;
+            var step = _pairs.Count == 0 ? Math.Min(1.0, 1.0 / Math.Sqrt(Dot(g, g))) : 1.0;
             var trial = _trial.AsSpan();
             var trialGradient = _trialGradient.AsSpan();
             var trialF = double.NaN;
@@ -105,27 +99,7 @@ internal sealed class Lbfgs
                 break;
             }
 
-            var curvature = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                curvature += (trial[i] - x[i]) * (trialGradient[i] - g[i]);
-            }
-
-            // Keep the pair only when it carries positive curvature; otherwise the inverse-Hessian estimate breaks.
-            if (curvature > 1e-300)
-            {
-                var slot = (newest + 1) % History;
-                for (var i = 0; i < n; i++)
-                {
-                    _s[slot * n + i] = trial[i] - x[i];
-                    _y[slot * n + i] = trialGradient[i] - g[i];
-                }
-
-                _rho[slot] = 1 / curvature;
-                newest = slot;
-                stored = Math.Min(stored + 1, History);
-            }
-
+            _pairs.Add(x, trial, g, trialGradient);
             trial.CopyTo(x);
             trialGradient.CopyTo(g);
             var decrease = f - trialF;
@@ -140,65 +114,7 @@ internal sealed class Lbfgs
         return f;
     }
 
-    /// <summary>The two-loop recursion: d = -H g with the stored pairs, newest first.</summary>
-    private void Direction(ReadOnlySpan<double> g, int stored, int newest)
-    {
-        var n = _dimension;
-        var q = _direction.AsSpan();
-        for (var i = 0; i < n; i++)
-        {
-            q[i] = g[i];
-        }
-
-        for (var k = 0; k < stored; k++)
-        {
-            var slot = (newest - k + History) % History;
-            var a = _rho[slot] * Dot(_s.AsSpan(slot * n, n), q);
-            _alpha[slot] = a;
-            var y = _y.AsSpan(slot * n, n);
-            for (var i = 0; i < n; i++)
-            {
-                q[i] -= a * y[i];
-            }
-        }
-
-        if (stored > 0)
-        {
-            var y = _y.AsSpan(newest * n, n);
-            var gamma = 1 / (_rho[newest] * Dot(y, y));
-            for (var i = 0; i < n; i++)
-            {
-                q[i] *= gamma;
-            }
-        }
-
-        for (var k = stored - 1; k >= 0; k--)
-        {
-            var slot = (newest - k + History) % History;
-            var s = _s.AsSpan(slot * n, n);
-            var b = _rho[slot] * Dot(_y.AsSpan(slot * n, n), q);
-            for (var i = 0; i < n; i++)
-            {
-                q[i] += (_alpha[slot] - b) * s[i];
-            }
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            q[i] = -q[i];
-        }
-    }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) => CurvaturePairs.Dot(a, b, []);
 
     private static double MaxAbs(ReadOnlySpan<double> a)
     {

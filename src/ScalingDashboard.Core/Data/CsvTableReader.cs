@@ -50,6 +50,8 @@ internal static class CsvTableReader
             using var parser = new CsvParser(reader, config);
             string[]? headers = null;
             List<string?>[] cells = [];
+            // The widest line above the header that held only separators: such a file is not empty, it has no names.
+            var separatorsOnly = 0;
 
             // Line count bounds the record count; sizing the lists once avoids regrowing 20+ lists of thousands of cells.
             var lines = text.AsSpan(start).Count('\n') + 1;
@@ -69,6 +71,7 @@ internal static class CsvTableReader
                     // Blank lines above the header are common in hand-edited files and carry nothing.
                     if (IsEmptyRecord(parser))
                     {
+                        separatorsOnly = Math.Max(separatorsOnly, parser.Count);
                         continue;
                     }
 
@@ -96,7 +99,10 @@ internal static class CsvTableReader
 
             if (headers is null)
             {
-                issues.Error("The file is empty.");
+                issues.Error(separatorsOnly > 1
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"The file has no header row: its lines hold only separators ({separatorsOnly:N0} empty fields at most), no column names.")
+                    : "The file is empty.");
                 return null;
             }
 

@@ -15,7 +15,7 @@ public sealed class UploadReader(IOptions<DashboardOptions> options)
         if (file.Size > limit)
         {
             return new UploadText(file.Name, null,
-                $"The file '{file.Name}' is {Megabytes(file.Size)} MB; the limit is {Megabytes(limit)} MB. Nothing was loaded.");
+                $"The file '{file.Name}' is {Size(file.Size)}; the limit is {Size(limit)}. Nothing was loaded.");
         }
 
         if (file.Size == 0)
@@ -42,5 +42,8 @@ public sealed class UploadReader(IOptions<DashboardOptions> options)
         }
     }
 
-    private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>"20 MB (20,971,521 bytes)": megabytes to read, bytes so that a file one byte over the limit does not
+    /// read as the limit itself.</summary>
+    private static string Size(long bytes) =>
+        string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024d:0.#} MB ({bytes:N0} bytes)");
 }

@@ -22,6 +22,20 @@ public class LeaderboardReaderErrorTests
         Assert.Equal("The file is empty.", error.Message);
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(1_000_000)]
+    public void Read_LinesOfSeparatorsOnly_SayThereAreNoNamesNotThatTheFileIsEmpty(int commas)
+    {
+        // A header of a million empty names (issue 13's probe) read "The file is empty", which it is not.
+        var text = new string(',', commas) + "\n" + new string(',', commas / 2) + "\n";
+
+        var error = LeaderboardReader.Read(text).SingleError();
+
+        Assert.Equal($"The file has no header row: its lines hold only separators ({commas + 1:N0} empty fields at most), no column names.",
+            error.Message);
+    }
+
     [Fact]
     public void Read_OnlyHeader_IsError()
     {

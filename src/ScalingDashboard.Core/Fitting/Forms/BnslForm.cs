@@ -261,7 +261,10 @@ public sealed class BnslForm : FitForm
         var polished = (double[])best.Value.Point.Clone();
         new BoundedLbfgs(Lower, Upper).Minimise(objective, polished, 0, PolishTolerance, PolishIterations, out var iterations);
         var loss = new BoundedNewton(Lower, Upper).Minimise(objective, polished, PolishTolerance, NewtonPatience, NewtonIterations);
-        var exit = $"the best polished by {iterations} L-BFGS iterations and damped Newton";
+        // A polish that ran out of iterations is said as such: "converged" then means a usable estimate, not a tolerance met.
+        var exit = iterations >= PolishIterations
+            ? $"the best polished by L-BFGS up to its {PolishIterations}-iteration cap (not to tolerance), then damped Newton"
+            : $"the best polished by {iterations} L-BFGS iterations and damped Newton";
         // Both polishes only accept descent, so this keeps the hop's own point only if a polish produced a non-finite loss.
         return loss <= best.Value.Objective ? (polished, exit, runs, hops) : ((double[])best.Value.Point.Clone(), exit, runs, hops);
     }

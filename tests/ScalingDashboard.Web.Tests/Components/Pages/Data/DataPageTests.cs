@@ -90,6 +90,20 @@ public sealed class DataPageTests : DashboardTestContext
     }
 
     [Fact]
+    public void Upload_OneByteOverTheLimit_DoesNotReadAsTheLimit()
+    {
+        // 1 MB + 1 byte used to read "is 1 MB; the limit is 1 MB".
+        var page = RenderPage();
+        var text = "model,score\n" + new string('a', 1_048_577 - "model,score\n".Length);
+
+        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText(text, "edge.csv"));
+
+        page.WaitForAssertion(() =>
+            Assert.Contains("is 1 MB (1,048,577 bytes); the limit is 1 MB (1,048,576 bytes)", page.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Upload_OverTheSizeLimit_NamesTheLimit()
     {
         var page = RenderPage();
@@ -99,7 +113,7 @@ public sealed class DataPageTests : DashboardTestContext
             .UploadFiles(InputFileContent.CreateFromText(big, "big.csv"));
 
         page.WaitForAssertion(() =>
-            Assert.Contains("the limit is 1 MB", page.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
+            Assert.Contains("is 1.4 MB (1,450,012 bytes); the limit is 1 MB (1,048,576 bytes)", page.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Test ladder", page.Find("[data-testid=dataset-header]").TextContent, StringComparison.Ordinal);
     }
 

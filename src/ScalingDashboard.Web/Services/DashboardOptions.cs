@@ -14,5 +14,11 @@ public sealed class DashboardOptions
     /// <summary>Folder holding the example CSV files offered on first start; relative to the app's base directory.</summary>
     public string ExamplesDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Datasets kept read in memory, shared by every page and browser; the least recently used beyond this is evicted
+    /// and read again from the store when next opened.
+    /// </summary>
+    public int DatasetsInMemory { get; set; } = 8;
+
     public long MaxUploadBytes => (long)(MaxUploadMegabytes * 1024 * 1024);
 }

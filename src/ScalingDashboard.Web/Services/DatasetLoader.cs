@@ -1,19 +1,101 @@
+using Microsoft.Extensions.Options;
 using ScalingDashboard.Core.Data;
 
 namespace ScalingDashboard.Web.Services;
 
-/// <summary>Finds a dataset in the store and reads it into a leaderboard with the roles the user chose.</summary>
-public sealed class DatasetLoader(DatasetStore store)
+/// <summary>
+/// Finds a dataset in the store and reads it into a leaderboard with the roles the user chose, keeping the last
+/// <see cref="DashboardOptions.DatasetsInMemory"/> read in memory, shared by every page and browser: a link opened in
+/// ten tabs holds one copy, not ten, and opens without re-reading the file. The least recently used is evicted (and read
+/// again from the store when asked for). A copy is used only while the store still holds the same roles for it, so an
+/// owner's role change or a deletion is seen at once.
+/// </summary>
+public sealed class DatasetLoader
 {
+    private readonly DatasetStore _store;
+    private readonly int _capacity;
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private long _clock;
+
+    public DatasetLoader(DatasetStore store, IOptions<DashboardOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _capacity = Math.Max(1, options.Value.DatasetsInMemory);
+    }
+
+    /// <summary>How many datasets are held in memory now (for tests and diagnostics).</summary>
+    public int InMemory
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
     public LoadedDataset? Load(string? id)
     {
-        var stored = store.Find(id);
-        if (stored is null)
+        var roles = _store.RolesVersion(id);
+        if (roles is null)
         {
+            Forget(id);
             return null;
         }
 
-        var import = LeaderboardReader.Read(stored.Content, new ImportOptions(RoleOverrides: stored.RoleOverrides));
-        return new LoadedDataset(stored, import);
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(id!, out var entry) && string.Equals(entry.Roles, roles, StringComparison.Ordinal))
+            {
+                entry.LastUse = ++_clock;
+                return entry.Dataset;
+            }
+        }
+
+        // Read outside the lock: a large file takes a while, and other datasets need not wait for it.
+        var stored = _store.Find(id);
+        if (stored is null)
+        {
+            Forget(id);
+            return null;
+        }
+
+        var loaded = new LoadedDataset(stored, LeaderboardReader.Read(stored.Content, new ImportOptions(RoleOverrides: stored.RoleOverrides)));
+        lock (_lock)
+        {
+            _entries[stored.Id] = new Entry(roles, loaded) { LastUse = ++_clock };
+            while (_entries.Count > _capacity)
+            {
+                _entries.Remove(_entries.MinBy(e => e.Value.LastUse).Key);
+            }
+        }
+
+        return loaded;
+    }
+
+    private void Forget(string? id)
+    {
+        if (id is null)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _entries.Remove(id);
+        }
+    }
+
+    private sealed class Entry(string roles, LoadedDataset dataset)
+    {
+        public string Roles { get; } = roles;
+
+        public LoadedDataset Dataset { get; } = dataset;
+
+        public long LastUse { get; set; }
     }
 }

@@ -99,6 +99,24 @@ public sealed class DatasetStore
         return reader.Read() ? ReadDataset(reader) : null;
     }
 
+    /// <summary>
+    /// The saved column roles of a dataset, as stored (a short JSON text), or null when there is no such dataset: a
+    /// cheap check that a copy read earlier is still what the store holds, without reading its content again.
+    /// </summary>
+    public string? RolesVersion(string? id)
+    {
+        if (!DatasetIds.IsWellFormed(id))
+        {
+            return null;
+        }
+
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT role_overrides FROM datasets WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
+    }
+
     /// <summary>The examples, in name order: the only datasets listed to everyone.</summary>
     public IReadOnlyList<DatasetSummary> ListExamples()
     {

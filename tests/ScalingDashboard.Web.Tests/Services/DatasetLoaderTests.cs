@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using ScalingDashboard.Core.Data;
+using ScalingDashboard.Web.Services;
+
+namespace ScalingDashboard.Web.Tests.Services;
+
+public sealed class DatasetLoaderTests : IDisposable
+{
+    private const string Csv = "model,params,mmlu\na,7B,0.5\nb,13B,0.6\nc,70B,0.7\n";
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "scaling-dashboard-loader-" + Guid.NewGuid().ToString("N"));
+    private readonly DatasetStore _store;
+
+    public DatasetLoaderTests() => _store = new DatasetStore(_directory);
+
+    private DatasetLoader Loader(int inMemory) => new(_store, Options.Create(new DashboardOptions { DatasetsInMemory = inMemory }));
+
+    private NewUpload Upload(string name) => _store.Add(name, Csv, new Dictionary<string, ColumnRole>());
+
+    [Fact]
+    public void Load_TheSameDatasetTwice_SharesOneCopy()
+    {
+        var loader = Loader(4);
+        var upload = Upload("shared.csv");
+
+        var first = loader.Load(upload.Id);
+        var second = loader.Load(upload.Id);
+
+        Assert.NotNull(first);
+        Assert.Same(first, second);
+        Assert.Equal(3, first.Leaderboard!.RowCount);
+    }
+
+    [Fact]
+    public void Load_AfterTheOwnerChangesRoles_ReadsItAgain_AndAfterDeletion_FindsNothing()
+    {
+        var loader = Loader(4);
+        var upload = Upload("changing.csv");
+        var before = loader.Load(upload.Id);
+
+        Assert.True(_store.UpdateRoleOverrides(upload.Id, upload.OwnerKey, new Dictionary<string, ColumnRole> { ["mmlu"] = ColumnRole.Ignore }));
+        var after = loader.Load(upload.Id);
+
+        Assert.NotSame(before, after);
+        Assert.Equal(ColumnRole.Ignore, after!.Stored.RoleOverrides["mmlu"]);
+        Assert.True(_store.Delete(upload.Id, upload.OwnerKey));
+        Assert.Null(loader.Load(upload.Id));
+        Assert.Equal(0, loader.InMemory);
+    }
+
+    [Fact]
+    public void Load_BeyondCapacity_EvictsTheLeastRecentlyUsed()
+    {
+        var loader = Loader(2);
+        var (a, b, c) = (Upload("a.csv"), Upload("b.csv"), Upload("c.csv"));
+        var firstA = loader.Load(a.Id);
+        var firstB = loader.Load(b.Id);
+        // a is used again, so b is now the least recently used one.
+        Assert.Same(firstA, loader.Load(a.Id));
+
+        loader.Load(c.Id);
+
+        Assert.Equal(2, loader.InMemory);
+        Assert.Same(firstA, loader.Load(a.Id));
+        // b was evicted: it is read again from the store, the same data in a new copy.
+        var againB = loader.Load(b.Id);
+        Assert.NotSame(firstB, againB);
+        Assert.Equal("b.csv", againB!.Stored.Name);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("' OR 1=1 --")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA")]
+    public void Load_UnknownOrMalformedId_IsNull(string? id) => Assert.Null(Loader(2).Load(id));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}

@@ -58,6 +58,7 @@ internal static class FitTextWriter
         AddMetrics(metrics, "train", evaluation.Train);
         AddMetrics(metrics, "validation", evaluation.Validation);
         metrics.Write(stdout);
+        WriteDiagnostics(fit, stdout);
         WriteBootstrap(report, stdout);
         WriteOptimal(report, stdout);
         if (report.Fit.Inverse.Count > 0)
@@ -91,6 +92,29 @@ internal static class FitTextWriter
         points.Write(stdout);
     }
 
+    /// <summary>How the optimiser got there (the same record as `diagnostics` in --json); nothing for closed-form fits.</summary>
+    private static void WriteDiagnostics(FitResult fit, TextWriter stdout)
+    {
+        if (fit.Diagnostics is not { } diagnostics)
+        {
+            return;
+        }
+
+        stdout.WriteLine();
+        var bound = diagnostics.AtBound.Count == 0 ? "none" : string.Join(", ", diagnostics.AtBound);
+        stdout.WriteLine($"Optimiser:  {Count(diagnostics.StartsAtBest)} of {Count(diagnostics.Starts)} starts reached the best objective; at a bound: {bound}");
+        if (diagnostics.Spread.Count > 0)
+        {
+            stdout.WriteLine("  spread among starts within 1% of the best: "
+                + string.Join("; ", diagnostics.Spread.Select(p => $"{p.Name} {FitCommand.Format(p.Min)} to {FitCommand.Format(p.Max)}")));
+        }
+
+        foreach (var warning in diagnostics.Warnings)
+        {
+            stdout.WriteLine($"  warning: {warning}");
+        }
+    }
+
     private static void WriteBootstrap(FitReport report, TextWriter stdout)
     {
         if (report.Fit.Bands is not { } bootstrap)
@@ -106,6 +130,19 @@ internal static class FitTextWriter
         foreach (var p in result.Parameters)
         {
             stdout.WriteLine($"  {p.Name}: [{FitCommand.Format(p.Lower)}, {FitCommand.Format(p.Upper)}]");
+        }
+
+        if (result.Intervals.Count > 0)
+        {
+            // The same numbers as `intervals` in --json: every parameter (and derived quantity) at 80% and 95%.
+            var ranges = new TextTable("Parameter", ">Value", ">80% lower", ">80% upper", ">95% lower", ">95% upper");
+            foreach (var r in result.Intervals)
+            {
+                ranges.Add(r.Name, FitCommand.Format(r.Value), FitCommand.Format(r.Lower80), FitCommand.Format(r.Upper80),
+                    FitCommand.Format(r.Lower95), FitCommand.Format(r.Upper95));
+            }
+
+            ranges.Write(stdout);
         }
 
         var (n, covered) = FitJson.ValidationCoverage(report.Fit);

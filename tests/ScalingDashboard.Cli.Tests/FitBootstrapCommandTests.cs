@@ -14,6 +14,23 @@ public class FitBootstrapCommandTests
     ];
 
     [Fact]
+    public void Bootstrap_Text_PrintsThe80And95PercentIntervalsOfTheJson()
+    {
+        // One analysis, two writers: the text table carries the numbers `intervals` holds in --json.
+        var json = CliRunner.RunJson(Args("--bootstrap", "40", "--seed", "3"));
+        var (code, text, _) = CliRunner.Run([.. Args("--bootstrap", "40", "--seed", "3").Where(a => a != "--json")]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("80% lower", text, StringComparison.Ordinal);
+        foreach (var range in json.GetProperty("intervals").EnumerateArray())
+        {
+            var name = range.GetProperty("name").GetString()!;
+            var row = text.Split('\n').Single(l => l.StartsWith(name + " ", StringComparison.Ordinal) && l.Contains(FitCommand.Format(range.GetProperty("lo95").GetDouble()), StringComparison.Ordinal));
+            Assert.Contains(FitCommand.Format(range.GetProperty("hi80").GetDouble()), row, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Bootstrap_Json_HasBandsParameterIntervalsAndPointIntervals()
     {
         var json = CliRunner.RunJson(Args("--bootstrap", "200", "--seed", "3"));

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ScalingDashboard.Core.Analysis;
 
@@ -11,35 +9,23 @@ namespace ScalingDashboard.Core.Reporting;
 /// </summary>
 public static class AnalysisJson
 {
-    // Relaxed escaping keeps "Q'" and "<=" readable; the text is a downloaded file or terminal output, never HTML.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            WriteDocument(json, result);
-        }
-
         // A final newline, so the file and the CLI's output are the same bytes and end like any text file.
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return JsonText.Write(json => WriteDocument(json, result), relaxed: true) + "\n";
     }
 
     /// <summary>Writes one JSON object with <paramref name="writeMembers"/> in the shared options (relaxed escaping, indented).</summary>
     public static string WriteObject(Action<Utf8JsonWriter> writeMembers)
     {
         ArgumentNullException.ThrowIfNull(writeMembers);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        return JsonText.Write(json =>
         {
             json.WriteStartObject();
             writeMembers(json);
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        }, relaxed: true);
     }
 
     private static void WriteDocument(Utf8JsonWriter json, AnalysisResult result)

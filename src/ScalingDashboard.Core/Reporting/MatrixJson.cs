@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ScalingDashboard.Core.Analysis.Matrix;
 using ScalingDashboard.Core.Matrix;
@@ -13,18 +12,10 @@ namespace ScalingDashboard.Core.Reporting;
 /// </summary>
 public static class MatrixJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true };
-
     public static string Write(MatrixResult result, bool withCells = false)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            WriteResult(json, result, withCells);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return JsonText.Write(json => WriteResult(json, result, withCells));
     }
 
     private static void WriteResult(Utf8JsonWriter json, MatrixResult result, bool withCells)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ScalingDashboard.Core.Analysis.Statistics;
 using ScalingDashboard.Core.Statistics;
@@ -12,8 +11,6 @@ namespace ScalingDashboard.Core.Reporting;
 /// </summary>
 public static class StatisticsJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true };
-
     public static string Anova(GroupComparison comparison, string grouping) => Write(json => WriteAnova(json, comparison, grouping));
 
     public static string Tukey(GroupComparison comparison, string grouping) => Write(json =>
@@ -124,14 +121,5 @@ public static class StatisticsJson
         json.WriteEndArray();
     }
 
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
-        {
-            write(json);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    private static string Write(Action<Utf8JsonWriter> write) => JsonText.Write(write);
 }

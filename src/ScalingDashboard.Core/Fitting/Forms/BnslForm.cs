@@ -172,10 +172,9 @@ public sealed class BnslForm : FitForm
             + $"Standard errors: Gauss-Newton at the Huber estimate (none when the break is not identified).";
         var criteria = InformationCriteria.Create(us.Count, ParameterList.Length, rss, "score");
         var localRuns = runs.Where(r => double.IsFinite(r.Objective)).Select(r => (r.Objective, Reported(r.Point, mean))).ToArray();
-        var fit = NumericalStandardErrors.Attach(this, request,
-            FitResult.Succeeded(FormId, parameters, message, points, train, criteria) with { LocalRuns = localRuns });
+        var (fit, tradeOffs) = NumericalStandardErrors.AttachWithTradeOffs(this, request,
+            FitResult.Succeeded(FormId, parameters, message, points, train, criteria) with { LocalRuns = localRuns }, [new Centring("b", "c0", mean)]);
         IEnumerable<string> outside = inside ? [] : [$"{where}: d1, c1 and f1 describe the curve beyond the runs and are not pinned by them"];
-        var tradeOffs = TradeOffs.OfCurve(this, request, fit, [new Centring("b", "c0", mean)]);
         return StartDiagnostics.Attach(this, fit, localRuns, [.. outside, .. tradeOffs]);
     }
 

@@ -110,9 +110,9 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
         var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. "
             + $"Standard errors: Gauss-Newton at the Huber estimate.{note}";
         var criteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace);
-        var fit = NumericalStandardErrors.Attach(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria));
         // ln C is centred at ū, where the optimiser reads A; trade-offs are judged there too.
-        var tradeOffs = TradeOffs.OfCurve(this, request, fit, [new Centring("A", "alpha", mean)]);
+        var (fit, tradeOffs) = NumericalStandardErrors.AttachWithTradeOffs(this, request, FitResult.Succeeded(FormId, parameters, message, points, train, criteria),
+            [new Centring("A", "alpha", mean)]);
         return StartDiagnostics.Attach(this, fit, ends.Select(e => (e.Loss, Reported(e.Point))), tradeOffs);
     }
 

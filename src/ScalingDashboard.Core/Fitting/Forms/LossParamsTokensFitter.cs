@@ -132,9 +132,9 @@ internal static class LossParamsTokensFitter
         var message = string.Create(CultureInfo.InvariantCulture,
             $"L-BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln L space from {StartCount} grid starts over {logL.Count} of {count} runs: "
             + $"objective {polished:G6} (best start {best.Index + 1}).{LeftOut(badInput, badLoss, count)} Standard errors: Gauss-Newton at the Huber estimate.");
-        var fit = NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
         // The optimiser reads A and B at the runs' mean ln N and ln D; trade-offs are judged there too.
-        var tradeOffs = TradeOffs.OfCurve(form, request, fit, [new Centring("A", "alpha", meanN), new Centring("B", "beta", meanD)]);
+        var (fit, tradeOffs) = NumericalStandardErrors.AttachWithTradeOffs(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria),
+            [new Centring("A", "alpha", meanN), new Centring("B", "beta", meanD)]);
         return StartDiagnostics.Attach(form, fit, ends.Select(e => (e.Objective, e.Point is null ? new double[k] : Reported(e.Point))), tradeOffs);
     }
 

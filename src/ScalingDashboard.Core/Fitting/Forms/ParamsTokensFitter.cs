@@ -111,9 +111,9 @@ internal static class ParamsTokensFitter
         var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) in ln(-ln Q') space over {data.Count} of {n} points: "
             + $"{best.ReasonForExit} after {best.Iterations} iterations. Standard errors: Gauss-Newton at the Huber estimate.";
         var criteria = InformationCriteria.Create(data.Count, k, rss, LogAccuracyPowerLawForm.ResidualSpace);
-        var fit = NumericalStandardErrors.Attach(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria));
         // Both terms are read at the data's centre by the optimiser; trade-offs are judged there too.
-        var tradeOffs = TradeOffs.OfCurve(form, request, fit, [new Centring("A", "alpha", meanN), new Centring("B", "beta", meanD)]);
+        var (fit, tradeOffs) = NumericalStandardErrors.AttachWithTradeOffs(form, request, FitResult.Succeeded(form.Id, parameters, message, points, train, criteria),
+            [new Centring("A", "alpha", meanN), new Centring("B", "beta", meanD)]);
         return StartDiagnostics.Attach(form, fit, ends.Select(e => (e.Loss, Reported(e.Point))), tradeOffs);
     }
 

@@ -18,18 +18,29 @@ internal static class NumericalStandardErrors
     private const double RelativeStep = 6e-6;
 
     /// <summary><paramref name="fit"/> with standard errors filled in where they can be estimated.</summary>
-    public static FitResult Attach(IFitForm form, FitRequest request, FitResult fit)
+    public static FitResult Attach(IFitForm form, FitRequest request, FitResult fit) =>
+        fit.Converged && CurveJacobian(form, request, fit) is var (jacobian, free, rss, usedCount)
+            ? WithErrors(fit, jacobian, free, rss, usedCount)
+            : fit;
+
+    /// <summary>
+    /// <see cref="Attach"/> and <see cref="TradeOffs.OfJacobian"/> from one Jacobian: the optimiser forms want both,
+    /// and the Jacobian (central differences over every used point) is the costly part of each.
+    /// </summary>
+    public static (FitResult Fit, IReadOnlyList<string> TradeOffs) AttachWithTradeOffs(IFitForm form, FitRequest request, FitResult fit,
+        IReadOnlyList<Centring> centrings)
     {
-        if (!fit.Converged)
+        if (!fit.Converged || CurveJacobian(form, request, fit) is not var (jacobian, free, rss, usedCount))
         {
-            return fit;
+            return (fit, []);
         }
 
-        if (CurveJacobian(form, request, fit) is not var (jacobian, free, rss, usedCount))
-        {
-            return fit;
-        }
+        // Standard errors first: the trade-off test re-centres columns of the Jacobian in place.
+        return (WithErrors(fit, jacobian, free, rss, usedCount), TradeOffs.OfJacobian(form, fit, jacobian, free, centrings));
+    }
 
+    private static FitResult WithErrors(FitResult fit, Matrix<double> jacobian, int[] free, double rss, int usedCount)
+    {
         var information = jacobian.TransposeThisAndMultiply(jacobian);
         // A near-singular JᵀJ (condition beyond 1e14) gives numbers, not uncertainties: report none.
         if (!(information.ConditionNumber() < 1e14))

@@ -15,16 +15,15 @@ internal static class TradeOffs
     /// <summary>Smallest over largest eigenvalue of the unit-diagonal information below which it counts as singular.</summary>
     private const double SingularRatio = 1e-10;
 
-    /// <summary>Trade-offs among the fitted parameters of <paramref name="fit"/> not on a bound, from the curve's Jacobian in the form's fit space.</summary>
-    public static IReadOnlyList<string> OfCurve(IFitForm form, FitRequest request, FitResult fit, IReadOnlyList<Centring>? centrings = null)
+    /// <summary>
+    /// Trade-offs among the fitted parameters of <paramref name="fit"/> not on a bound (<paramref name="free"/>), from the
+    /// curve's Jacobian in the form's fit space (<see cref="NumericalStandardErrors.CurveJacobian"/>), whose columns are
+    /// re-centred in place.
+    /// </summary>
+    public static IReadOnlyList<string> OfJacobian(IFitForm form, FitResult fit, Matrix<double> jacobian, int[] free, IReadOnlyList<Centring> centrings)
     {
-        if (!fit.Converged || NumericalStandardErrors.CurveJacobian(form, request, fit) is not var (jacobian, free, _, _))
-        {
-            return [];
-        }
-
         var names = free.Select(k => form.Parameters[k].Name).ToArray();
-        foreach (var centring in centrings ?? [])
+        foreach (var centring in centrings)
         {
             var c = Array.IndexOf(names, centring.Coefficient);
             var e = Array.IndexOf(names, centring.Exponent);

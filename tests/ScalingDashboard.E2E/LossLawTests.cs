@@ -18,6 +18,7 @@ public sealed class LossLawTests(BrowserFixture fixture)
         await panel.WaitForAsync(new() { Timeout = 180_000 });
         await page.Locator("[data-testid=allocation-compute-0] .js-plotly-plot svg.main-svg").First.WaitForAsync();
         await page.Locator("[data-testid=allocation-isoloss-0] .js-plotly-plot svg.main-svg").First.WaitForAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=allocation-compute-0] .legendtext", new() { HasText = "budget" }).CountAsync());
         // A loss has no chance level: the controls say so instead of offering one.
         await page.GetByTestId("loss-note").WaitForAsync();
         Assert.Equal(0, await page.GetByTestId("y-scale").CountAsync());
@@ -31,8 +32,14 @@ public sealed class LossLawTests(BrowserFixture fixture)
         var answer = await page.GetByTestId("budget-answer").InnerTextAsync();
         Assert.Contains("N 42.7B parameters", answer, StringComparison.Ordinal);
         await page.WaitForURLAsync(new Regex("budget=1E%2B24"));
-        await Eventually.Expect(async () =>
-            Assert.Equal(1, await page.Locator("[data-testid=allocation-compute-0] .scatterlayer .trace").Filter(new() { Has = page.Locator("path.point") }).Locator("path.point").Last.CountAsync()));
+        // The budget is marked on both plots (a legend entry each, absent before it was typed).
+        foreach (var plot in new[] { "allocation-compute-0", "allocation-isoloss-0" })
+        {
+            // A plot out of sight waits to redraw until it is seen (ScalingPlot), so bring it on screen first.
+            await page.GetByTestId(plot).ScrollIntoViewIfNeededAsync();
+            await Eventually.Expect(async () =>
+                Assert.Equal(1, await page.Locator($"[data-testid={plot}] .legendtext", new() { HasText = "budget 1e24 FLOPs" }).CountAsync()));
+        }
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, "explorer-loss-allocation.png"), FullPage = true });
 
         // The link restores the calculator in a fresh browser.

@@ -20,5 +20,11 @@ public sealed class DashboardOptions
     /// </summary>
     public int DatasetsInMemory { get; set; } = 8;
 
+    /// <summary>
+    /// The most source text, in megabytes, the datasets kept in memory may add up to: a read table costs several times
+    /// its file (about 170 MB live for a 20 MB upload), so this bounds the cache's memory as well as its count.
+    /// </summary>
+    public double DatasetCacheMegabytes { get; set; } = 64;
+
     public long MaxUploadBytes => (long)(MaxUploadMegabytes * 1024 * 1024);
 }

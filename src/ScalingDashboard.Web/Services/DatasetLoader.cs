@@ -7,13 +7,15 @@ namespace ScalingDashboard.Web.Services;
 /// Finds a dataset in the store and reads it into a leaderboard with the roles the user chose, keeping the last
 /// <see cref="DashboardOptions.DatasetsInMemory"/> read in memory, shared by every page and browser: a link opened in
 /// ten tabs holds one copy, not ten, and opens without re-reading the file. The least recently used is evicted (and read
-/// again from the store when asked for). A copy is used only while the store still holds the same roles for it, so an
+/// again from the store when asked for), also while the files held add up to more than
+/// <see cref="DashboardOptions.DatasetCacheMegabytes"/> (the newest is always kept: the page using it holds it anyway). A copy is used only while the store still holds the same roles for it, so an
 /// owner's role change or a deletion is seen at once.
 /// </summary>
 public sealed class DatasetLoader
 {
     private readonly DatasetStore _store;
     private readonly int _capacity;
+    private readonly long _capacityChars;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _clock;
@@ -24,6 +26,7 @@ public sealed class DatasetLoader
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _capacity = Math.Max(1, options.Value.DatasetsInMemory);
+        _capacityChars = (long)(Math.Max(0, options.Value.DatasetCacheMegabytes) * 1024 * 1024);
     }
 
     /// <summary>How many datasets are held in memory now (for tests and diagnostics).</summary>
@@ -68,7 +71,7 @@ public sealed class DatasetLoader
         lock (_lock)
         {
             _entries[stored.Id] = new Entry(roles, loaded) { LastUse = ++_clock };
-            while (_entries.Count > _capacity)
+            while (_entries.Count > 1 && (_entries.Count > _capacity || _entries.Values.Sum(e => (long)e.Dataset.Stored.Content.Length) > _capacityChars))
             {
                 _entries.Remove(_entries.MinBy(e => e.Value.LastUse).Key);
             }

@@ -65,57 +65,31 @@ public sealed class DatasetStore
     }
 
     /// <summary>Whether <paramref name="ownerKey"/> is the key of the upload <paramref name="id"/> (never for examples).</summary>
-    public bool IsOwner(string? id, string? ownerKey)
-    {
-        if (!DatasetIds.IsWellFormed(id) || OwnerKeys.Hash(ownerKey) is not { } hash)
+    public bool IsOwner(string? id, string? ownerKey) =>
+        OwnerKeys.Hash(ownerKey) is { } hash
+        && ForId(id, "SELECT COUNT(*) FROM datasets WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash", command =>
         {
-            return false;
-        }
-
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM datasets WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$hash", hash);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
-    }
+            command.Parameters.AddWithValue("$hash", hash);
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        });
 
     /// <summary>Writes an example dataset under its fixed id, replacing an older copy.</summary>
     public void UpsertExample(string id, string name, string content, bool isSynthetic) =>
         Write(new StoredDataset(id, name, content, new Dictionary<string, ColumnRole>(), IsExample: true, isSynthetic, DateTimeOffset.UtcNow));
 
-    public StoredDataset? Find(string? id)
-    {
-        if (!DatasetIds.IsWellFormed(id))
+    public StoredDataset? Find(string? id) =>
+        ForId(id, "SELECT id, name, content, role_overrides, is_example, is_synthetic, created_utc FROM datasets WHERE id = $id", command =>
         {
-            return null;
-        }
-
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, content, role_overrides, is_example, is_synthetic, created_utc FROM datasets WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadDataset(reader) : null;
-    }
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? ReadDataset(reader) : null;
+        });
 
     /// <summary>
     /// The saved column roles of a dataset, as stored (a short JSON text), or null when there is no such dataset: a
     /// cheap check that a copy read earlier is still what the store holds, without reading its content again.
     /// </summary>
-    public string? RolesVersion(string? id)
-    {
-        if (!DatasetIds.IsWellFormed(id))
-        {
-            return null;
-        }
-
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT role_overrides FROM datasets WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return command.ExecuteScalar() as string;
-    }
+    public string? RolesVersion(string? id) =>
+        ForId(id, "SELECT role_overrides FROM datasets WHERE id = $id", command => command.ExecuteScalar() as string);
 
     /// <summary>The examples, in name order: the only datasets listed to everyone.</summary>
     public IReadOnlyList<DatasetSummary> ListExamples()
@@ -155,37 +129,40 @@ public sealed class DatasetStore
     }
 
     /// <summary>Changes an upload's column roles, only with its owner key. Returns whether it was changed.</summary>
-    public bool UpdateRoleOverrides(string id, string? ownerKey, IReadOnlyDictionary<string, ColumnRole> roleOverrides)
-    {
-        if (OwnerKeys.Hash(ownerKey) is not { } hash)
-        {
-            return false;
-        }
-
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        // The key is checked in the same statement that writes, so nothing slips between a check and the change.
-        command.CommandText = "UPDATE datasets SET role_overrides = $roles WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$hash", hash);
-        command.Parameters.AddWithValue("$roles", SerializeRoles(roleOverrides));
-        return command.ExecuteNonQuery() > 0;
-    }
+    public bool UpdateRoleOverrides(string id, string? ownerKey, IReadOnlyDictionary<string, ColumnRole> roleOverrides) =>
+        ChangeAsOwner(id, ownerKey, "UPDATE datasets SET role_overrides = $roles WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash",
+            command => command.Parameters.AddWithValue("$roles", SerializeRoles(roleOverrides)));
 
     /// <summary>Deletes an upload, only with its owner key; examples cannot be deleted. Returns whether a row went.</summary>
-    public bool Delete(string id, string? ownerKey)
-    {
-        if (OwnerKeys.Hash(ownerKey) is not { } hash)
+    public bool Delete(string id, string? ownerKey) =>
+        ChangeAsOwner(id, ownerKey, "DELETE FROM datasets WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash");
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> with <c>$id</c> and the key's hash as <c>$hash</c> bound; the statement checks the key
+    /// in the same step that writes, so nothing slips between a check and the change. False without a key or a row.
+    /// </summary>
+    private bool ChangeAsOwner(string id, string? ownerKey, string sql, Action<SqliteCommand>? bind = null) =>
+        OwnerKeys.Hash(ownerKey) is { } hash
+        && ForId(id, sql, command =>
         {
-            return false;
+            command.Parameters.AddWithValue("$hash", hash);
+            bind?.Invoke(command);
+            return command.ExecuteNonQuery() > 0;
+        });
+
+    /// <summary>Runs <paramref name="use"/> on <paramref name="sql"/> with <c>$id</c> bound; the default without a well-formed id.</summary>
+    private T? ForId<T>(string? id, string sql, Func<SqliteCommand, T> use)
+    {
+        if (!DatasetIds.IsWellFormed(id))
+        {
+            return default;
         }
 
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM datasets WHERE id = $id AND is_example = 0 AND owner_key_hash = $hash";
+        command.CommandText = sql;
         command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$hash", hash);
-        return command.ExecuteNonQuery() > 0;
+        return use(command);
     }
 
     private void Write(StoredDataset dataset, string? ownerKeyHash = null)

@@ -12,7 +12,8 @@ public sealed class DatasetLoaderTests : IDisposable
 
     public DatasetLoaderTests() => _store = new DatasetStore(_directory);
 
-    private DatasetLoader Loader(int inMemory) => new(_store, Options.Create(new DashboardOptions { DatasetsInMemory = inMemory }));
+    private DatasetLoader Loader(int inMemory, double megabytes = 64) =>
+        new(_store, Options.Create(new DashboardOptions { DatasetsInMemory = inMemory, DatasetCacheMegabytes = megabytes }));
 
     private NewUpload Upload(string name) => _store.Add(name, Csv, new Dictionary<string, ColumnRole>());
 
@@ -65,6 +66,30 @@ public sealed class DatasetLoaderTests : IDisposable
         var againB = loader.Load(b.Id);
         Assert.NotSame(firstB, againB);
         Assert.Equal("b.csv", againB!.Stored.Name);
+    }
+
+    [Fact]
+    public void Load_BeyondTheSizeBound_KeepsOnlyTheNewest()
+    {
+        // Each file is 47 characters; a bound of 60 characters holds one of them, not two.
+        var loader = Loader(8, 60 / (1024.0 * 1024.0));
+        var (a, b) = (Upload("a.csv"), Upload("b.csv"));
+
+        loader.Load(a.Id);
+        var newest = loader.Load(b.Id);
+
+        Assert.Equal(1, loader.InMemory);
+        Assert.Same(newest, loader.Load(b.Id));
+    }
+
+    [Fact]
+    public void Load_OneFileLargerThanTheBound_IsStillKept()
+    {
+        // The page that asked for it holds it anyway; evicting it would only read it again on the next open.
+        var loader = Loader(8, 0);
+        var a = Upload("a.csv");
+
+        Assert.Same(loader.Load(a.Id), loader.Load(a.Id));
     }
 
     [Theory]

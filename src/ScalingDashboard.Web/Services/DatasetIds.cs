@@ -10,12 +10,11 @@ public static class DatasetIds
 {
     public const string ExamplePrefix = "example-";
 
-    public static string NewId()
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        RandomNumberGenerator.Fill(bytes);
-        return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
+    public static string NewId() => RandomToken(16);
+
+    /// <summary><paramref name="bytes"/> cryptographically random bytes in URL-safe base64 without padding (ids, owner keys).</summary>
+    public static string RandomToken(int bytes) =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>True when the text could be an id at all: short and URL-safe (anything else is rejected unread).</summary>
     public static bool IsWellFormed(string? id) =>

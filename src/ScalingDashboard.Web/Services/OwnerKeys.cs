@@ -8,8 +8,7 @@ namespace ScalingDashboard.Web.Services;
 /// </summary>
 public static class OwnerKeys
 {
-    public static string NewKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewKey() => DatasetIds.RandomToken(32);
 
     /// <summary>The stored form of a key; null for no key (which matches nothing).</summary>
     public static string? Hash(string? key) => string.IsNullOrEmpty(key)

@@ -3,6 +3,12 @@ using ScalingDashboard.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Analyses run on threads of their own, but their parallel loops (one worker per core each, Core.Concurrency) borrow
+// pool threads for seconds at a time; the circuits' messages and timers need pool threads too. With the pool's
+// minimum at the core count, a busy 2-core server added threads only slowly and pages stalled. Start higher.
+ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+ThreadPool.SetMinThreads(Math.Max(minWorkers, 4 * Environment.ProcessorCount), minIo);
+
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddScalingDashboard(builder.Configuration, builder.Environment);

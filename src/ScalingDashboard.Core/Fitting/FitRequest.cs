@@ -80,6 +80,12 @@ public sealed record FitRequest
     /// </summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>
+    /// Whether a form may spread its own search over the cores. False for the refits of work that is itself parallel
+    /// (a bootstrap's resamples), so the two do not multiply threads; the result is the same either way.
+    /// </summary>
+    public bool SearchInParallel { get; init; } = true;
+
     /// <summary>The same settings on other points (a train subset, a bootstrap resample).</summary>
     public FitRequest WithPoints(
         IReadOnlyList<double> x, IReadOnlyList<double> y, IReadOnlyList<string>? labels = null, IReadOnlyList<double>? x2 = null)

@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Concurrency;
 using ScalingDashboard.Core.Fitting;
 
 namespace ScalingDashboard.Core.Validation;
@@ -79,7 +80,9 @@ public static class Bootstrap
         var gate = new object();
         var done = 0;
         var warm = form as IWarmStartFitForm;
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.Parallelism ?? -1 };
+        var parallel = options.Parallelism is int degree
+            ? new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = degree }
+            : Parallelism.Options(cancellationToken);
         if (full.Converged && resamples > 0)
         {
             try
@@ -95,7 +98,8 @@ public static class Bootstrap
                         indices.AddRange(groups[random.Next(groups.Length)]);
                     }
 
-                    var subset = request.Subset(indices);
+                    // The resamples already fill the cores: each refit searches on its own thread.
+                    var subset = request.Subset(indices) with { SearchInParallel = false };
                     var fit = warm is null
                         ? form.Fit(subset)
                         : warm.FitFrom(subset, full, options.PerturbedStarts, ResampleSeed.For(options.Seed, r, ResampleSeed.Starts));

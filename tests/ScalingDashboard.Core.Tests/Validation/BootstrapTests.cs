@@ -188,12 +188,27 @@ public class BootstrapTests
         Assert.InRange(form.Fits, 11, 11 + Environment.ProcessorCount - 1);
     }
 
-    /// <summary>Delegates to a real form and counts its fits.</summary>
+    [Fact]
+    public void Run_RefitsSearchOnTheirOwnThread_OnlyTheFullFitMaySpreadOverTheCores()
+    {
+        // The resamples already fill the cores; a form's own parallel search inside each would multiply the threads.
+        var form = new CountingForm(Form, onFit: _ => { });
+
+        Bootstrap.Run(form, Noisy(1), new BootstrapOptions(30, 42, [1e20]));
+
+        Assert.Equal(31, form.Fits);
+        Assert.Equal(1, form.ParallelSearches);
+    }
+
+    /// <summary>Delegates to a real form and counts its fits, and those allowed a parallel search.</summary>
     private sealed class CountingForm(IFitForm inner, Action<int> onFit) : IFitForm
     {
         private int _fits;
+        private int _parallelSearches;
 
         public int Fits => Volatile.Read(ref _fits);
+
+        public int ParallelSearches => Volatile.Read(ref _parallelSearches);
 
         public string Id => inner.Id;
 
@@ -214,6 +229,11 @@ public class BootstrapTests
         public FitResult Fit(FitRequest request)
         {
             onFit(Interlocked.Increment(ref _fits));
+            if (request.SearchInParallel)
+            {
+                Interlocked.Increment(ref _parallelSearches);
+            }
+
             return inner.Fit(request);
         }
     }

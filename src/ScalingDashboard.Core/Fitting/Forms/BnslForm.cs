@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Concurrency;
 using ScalingDashboard.Core.Fitting.Optimisation;
 
 namespace ScalingDashboard.Core.Fitting.Forms;
@@ -148,7 +149,7 @@ public sealed class BnslForm : FitForm
             data[i] = (us[i] - mean, ys[i]);
         }
 
-        var (p, exit, runs, hops) = Minimise(data, request.Cancellation);
+        var (p, exit, runs, hops) = Minimise(data, request.SearchInParallel, request.Cancellation);
         if (p is null)
         {
             return FailedFit.Create(this, request, "Bounded L-BFGS reached no finite loss from any start.");
@@ -203,12 +204,12 @@ public sealed class BnslForm : FitForm
     /// <returns>The polished best point (null when no run gave a finite loss), how its polish ended, and every local
     /// run (starts, then hops) with the objective it reached, in that order.</returns>
     private static (double[]? Best, string Exit, List<(double Objective, double[] Point)> Runs, int Hops) Minimise(
-        (double T, double Y)[] data, CancellationToken cancellationToken)
+        (double T, double Y)[] data, bool inParallel, CancellationToken cancellationToken)
     {
         var groups = HuberGroups.Create(data.Select(d => d.T).ToArray(), data.Select(d => d.Y).ToArray());
         var starts = Starts(data);
         var runs = new List<(double Objective, double[] Point)>(starts.Count + MaxHops);
-        runs.AddRange(RunAll(starts, groups, StartTolerance, StartIterations, cancellationToken));
+        runs.AddRange(RunAll(starts, groups, StartTolerance, StartIterations, inParallel, cancellationToken));
         var best = Lowest(runs, 0, runs.Count);
         var walker = best?.Point;
         double[]? snapped = null;
@@ -232,7 +233,7 @@ public sealed class BnslForm : FitForm
             }
 
             var first = runs.Count;
-            runs.AddRange(RunAll(batch, groups, HopTolerance, HopIterations, cancellationToken));
+            runs.AddRange(RunAll(batch, groups, HopTolerance, HopIterations, inParallel, cancellationToken));
             hops += batch.Count;
             if (double.IsFinite(runs[first].Objective))
             {
@@ -314,10 +315,10 @@ public sealed class BnslForm : FitForm
 
     /// <summary>Minimises from every start, in parallel; results in start order (NaN loss where a run failed).</summary>
     private static (double Objective, double[] Point)[] RunAll(List<double[]> starts, HuberGroups groups,
-        double tolerance, int maxIterations, CancellationToken cancellationToken)
+        double tolerance, int maxIterations, bool inParallel, CancellationToken cancellationToken)
     {
         var results = new (double Objective, double[] Point)[starts.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        var options = Parallelism.Options(cancellationToken, inParallel);
         try
         {
             Parallel.For(0, starts.Count, options, () => new BoundedLbfgs(Lower, Upper), (i, state, minimiser) =>

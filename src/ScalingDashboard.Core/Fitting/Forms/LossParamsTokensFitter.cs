@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Concurrency;
 using System.Globalization;
 using ScalingDashboard.Core.Fitting.Optimisation;
 
@@ -95,7 +96,7 @@ internal static class LossParamsTokensFitter
             logN.Select(v => v - meanN).ToArray(), logD.Select(v => v - meanD).ToArray(), [.. logL], HuberLoss.SeedDelta);
         var ends = warm is null ? new (double Objective, double[] Point)[StartCount] : null;
         var best = warm is null
-            ? Search(objective, meanN, meanD, request.Cancellation, ends)
+            ? Search(objective, meanN, meanD, request.Cancellation, ends, request.SearchInParallel)
             : WarmSearch(objective, WarmStarts(warm.Values, meanN, meanD, perturbed, seed), request.Cancellation);
         if (best.Point is null)
         {
@@ -186,13 +187,13 @@ internal static class LossParamsTokensFitter
     /// receives every start's final objective and point at the start's index.
     /// </summary>
     public static (double Objective, int Index, double[]? Point) Search(LseHuberObjective objective, double meanLogN, double meanLogD,
-        CancellationToken cancellationToken, (double Objective, double[] Point)[]? ends = null)
+        CancellationToken cancellationToken, (double Objective, double[] Point)[]? ends = null, bool inParallel = true)
     {
         var starts = Starts(meanLogN, meanLogD);
         var chunks = (starts.Length + StartsPerChunk - 1) / StartsPerChunk;
         var gate = new object();
         (double Objective, int Index, double[]? Point) best = (double.PositiveInfinity, int.MaxValue, null);
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        var options = Parallelism.Options(cancellationToken, inParallel);
         Parallel.For(0, chunks, options, chunk =>
         {
             var lbfgs = new Lbfgs(LseHuberObjective.Dimension);

@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Concurrency;
 namespace ScalingDashboard.Core.Statistics.Embedding;
 
 /// <summary>
@@ -34,7 +35,7 @@ internal sealed class Affinities
         var n = rows.Length;
         var (indices, distances) = NearestNeighbours.Find(rows, neighbours, cancellationToken);
         var conditional = new double[indices.Length];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        var options = Parallelism.Options(cancellationToken);
         Parallel.For(0, n, options, i =>
         {
             var slice = new Range(i * neighbours, (i + 1) * neighbours);

@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Concurrency;
 namespace ScalingDashboard.Core.Statistics.Embedding;
 
 /// <summary>
@@ -18,7 +19,7 @@ internal static class NearestNeighbours
         var distances = new double[n * k];
         // Rows are independent and each writes only its own slice, so the parallel loop gives the same numbers
         // whatever the thread schedule.
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        var options = Parallelism.Options(cancellationToken);
         Parallel.For(0, n, options, i => FindFor(rows, i, indices.AsSpan(i * k, k), distances.AsSpan(i * k, k)));
         return (indices, distances);
     }

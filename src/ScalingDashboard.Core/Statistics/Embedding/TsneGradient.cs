@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Concurrency;
 namespace ScalingDashboard.Core.Statistics.Embedding;
 
 /// <summary>
@@ -26,7 +27,7 @@ internal sealed class TsneGradient(Affinities affinities, TsneMethod method, dou
             _tree.Build(embedding);
         }
 
-        Parallel.For(0, _n, i =>
+        Parallel.For(0, _n, Parallelism.Options(CancellationToken.None), i =>
         {
             Repel(embedding, i);
             Attract(embedding, i, withDivergence);

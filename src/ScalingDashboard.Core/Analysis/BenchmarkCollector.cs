@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Data.Derived;
+using ScalingDashboard.Core.Data.Storage;
 using ScalingDashboard.Core.Fitting;
 
 namespace ScalingDashboard.Core.Analysis;
@@ -43,7 +44,7 @@ public static class BenchmarkCollector
                 {
                     var label = k is null ? table.ModelNames[row] : string.Create(CultureInfo.InvariantCulture, $"{table.ModelNames[row]} @{k}");
                     var x2v = k ?? (x2 is null ? double.NaN : x2.Numbers[row] ?? double.NaN);
-                    points.Add(row, xv, yv, x2v, label, Groups.Label(group, row), Groups.ResampleUnit(group, row, table.ModelNames[row]));
+                    points.Add(row, xv, yv, x2v, label);
                 }
             }
         }
@@ -53,13 +54,13 @@ public static class BenchmarkCollector
         Note(leftOut, benchmark, missingX, total, $"no {resolved.X} value");
         Note(leftOut, benchmark, nonPositiveX, total, $"{resolved.X} <= 0, which log x cannot take");
         Note(leftOut, benchmark, missingY, total, $"no {benchmark} score");
-        return new BenchmarkData(benchmark, chance.Value, points.X, points.Y, points.Labels, points.Groups, missingX + nonPositiveX + missingY)
+        return new BenchmarkData(benchmark, chance.Value, points.X, points.Y, points.Labels, points.GroupLabels(group), missingX + nonPositiveX + missingY)
         {
             X2 = points.X2,
             XRole = xColumn.Role,
             X2Role = sources[0].X2?.Role,
             Rows = points.Rows,
-            ResampleGroups = points.ResampleGroups,
+            ResampleGroups = points.ResampleUnits(group, table),
             LeftOut = leftOut,
             ChanceLevel = chance,
         };
@@ -97,21 +98,22 @@ public static class BenchmarkCollector
 
         public List<string> Labels { get; } = [];
 
-        public List<string> Groups { get; } = [];
-
-        public List<string> ResampleGroups { get; } = [];
-
         public List<int> Rows { get; } = [];
 
-        public void Add(int row, double x, double y, double x2, string label, string group, string resampleGroup)
+        public void Add(int row, double x, double y, double x2, string label)
         {
             Rows.Add(row);
             X.Add(x);
             Y.Add(y);
             X2?.Add(x2);
             Labels.Add(label);
-            Groups.Add(group);
-            ResampleGroups.Add(resampleGroup);
         }
+
+        // Group texts are read from the column when asked for, not copied per point (see ComputedList).
+        public ComputedList<string> GroupLabels(LeaderboardColumn? group) =>
+            new ComputedList<string>(Rows.Count, i => Groups.Label(group, Rows[i]));
+
+        public ComputedList<string> ResampleUnits(LeaderboardColumn? group, Leaderboard table) =>
+            new ComputedList<string>(Rows.Count, i => Groups.ResampleUnit(group, Rows[i], table.ModelNames[Rows[i]]));
     }
 }

@@ -1,8 +1,11 @@
+using ScalingDashboard.Core.Data.Storage;
+
 namespace ScalingDashboard.Core.Data;
 
 /// <summary>
 /// One column of a leaderboard. Numeric roles hold <see cref="Numbers"/> (null where the cell was empty or unreadable);
-/// text roles hold <see cref="Texts"/>. Both lists have one entry per row.
+/// text roles hold <see cref="Texts"/>. Both lists have one entry per row, kept compact (<see cref="CompactNumbers"/>,
+/// <see cref="CompactTexts"/>) because a table read from a large upload stays in memory for every page that shows it.
 /// </summary>
 public sealed class LeaderboardColumn
 {
@@ -22,8 +25,8 @@ public sealed class LeaderboardColumn
 
         Header = header;
         Role = role;
-        Numbers = numbers ?? [];
-        Texts = texts ?? [];
+        Numbers = numbers is null ? [] : CompactNumbers.From(numbers);
+        Texts = texts is null ? [] : CompactTexts.From(texts);
         Unit = unit;
     }
 

@@ -67,11 +67,11 @@ public sealed class DatasetLoader
             return null;
         }
 
-        var loaded = new LoadedDataset(stored, LeaderboardReader.Read(stored.Content, new ImportOptions(RoleOverrides: stored.RoleOverrides)));
+        var loaded = LoadedDataset.Read(stored);
         lock (_lock)
         {
             _entries[stored.Id] = new Entry(roles, loaded) { LastUse = ++_clock };
-            while (_entries.Count > 1 && (_entries.Count > _capacity || _entries.Values.Sum(e => (long)e.Dataset.Stored.Content.Length) > _capacityChars))
+            while (_entries.Count > 1 && (_entries.Count > _capacity || _entries.Values.Sum(e => e.Dataset.SourceChars) > _capacityChars))
             {
                 _entries.Remove(_entries.MinBy(e => e.Value.LastUse).Key);
             }

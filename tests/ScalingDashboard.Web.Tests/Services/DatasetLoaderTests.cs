@@ -42,7 +42,7 @@ public sealed class DatasetLoaderTests : IDisposable
         var after = loader.Load(upload.Id);
 
         Assert.NotSame(before, after);
-        Assert.Equal(ColumnRole.Ignore, after!.Stored.RoleOverrides["mmlu"]);
+        Assert.Equal(ColumnRole.Ignore, after!.RoleOverrides["mmlu"]);
         Assert.True(_store.Delete(upload.Id, upload.OwnerKey));
         Assert.Null(loader.Load(upload.Id));
         Assert.Equal(0, loader.InMemory);
@@ -65,7 +65,7 @@ public sealed class DatasetLoaderTests : IDisposable
         // b was evicted: it is read again from the store, the same data in a new copy.
         var againB = loader.Load(b.Id);
         Assert.NotSame(firstB, againB);
-        Assert.Equal("b.csv", againB!.Stored.Name);
+        Assert.Equal("b.csv", againB!.Summary.Name);
     }
 
     [Fact]

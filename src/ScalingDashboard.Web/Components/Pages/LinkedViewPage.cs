@@ -96,9 +96,9 @@ public abstract class LinkedViewPage<TSpec, TResolved, TResult> : ComponentBase,
         if (firstRender)
         {
             Datasets = [.. Store.ListExamples(), .. Store.FindUploads(await History.GetAsync())];
-            if (Dataset is { } open && Datasets.All(d => d.Id != open.Stored.Id))
+            if (Dataset is { } open && Datasets.All(d => d.Id != open.Summary.Id))
             {
-                Datasets = [.. Datasets, open.Stored.Summary];
+                Datasets = [.. Datasets, open.Summary];
             }
 
             IsInteractive = true;
@@ -155,7 +155,7 @@ public abstract class LinkedViewPage<TSpec, TResolved, TResult> : ComponentBase,
             return false;
         }
 
-        Spec = WithDataset(spec, Dataset.Stored.Id);
+        Spec = WithDataset(spec, Dataset.Summary.Id);
         Resolved = Resolve(table, Spec);
         return true;
     }

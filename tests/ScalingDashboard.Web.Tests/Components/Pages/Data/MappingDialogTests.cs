@@ -13,7 +13,7 @@ public sealed class MappingDialogTests : DashboardTestContext
     {
         var provider = Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
-        var parameters = new DialogParameters<MappingDialog> { { d => d.FileName, "board.csv" }, { d => d.Text, text } };
+        var parameters = new DialogParameters<MappingDialog> { { d => d.FileName, "board.csv" }, { d => d.Draft, new DraftText(text) } };
         var reference = await provider.InvokeAsync(() => dialogs.ShowAsync<MappingDialog>("roles", parameters));
         return (provider, reference);
     }

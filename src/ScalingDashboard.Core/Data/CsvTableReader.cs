@@ -11,16 +11,17 @@ namespace ScalingDashboard.Core.Data;
 internal static class CsvTableReader
 {
     /// <summary>
-    /// Short rows are padded to the header's width, so a wide header over many short lines could ask for far more
-    /// memory than the text itself; a real leaderboard is nowhere near this.
+    /// The default bound on a table's cells (<see cref="ImportOptions.MaxCells"/>). Short rows are padded to the header's
+    /// width, so a wide header over many short lines could ask for far more memory than the text itself; and a table
+    /// read stays in memory while pages show it. A real leaderboard is nowhere near this.
     /// </summary>
-    public const int MaxCells = 5_000_000;
+    public const int DefaultMaxCells = 5_000_000;
 
     // Rows to reserve room for up front; bigger files grow the lists as usual.
     private const int PresizeLimit = 16_384;
 
     /// <summary>The table, or null after adding an error to <paramref name="issues"/>.</summary>
-    public static RawTable? Read(string text, int start, char delimiter, IssueCollector issues)
+    public static RawTable? Read(string text, int start, char delimiter, int maxCells, IssueCollector issues)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -81,7 +82,7 @@ internal static class CsvTableReader
                         return null;
                     }
 
-                    capacity = Math.Min(Math.Min(lines, MaxCells / headers.Length), PresizeLimit);
+                    capacity = Math.Min(Math.Min(lines, maxCells / headers.Length), PresizeLimit);
                     cells = new List<string?>[headers.Length];
                     for (var c = 0; c < cells.Length; c++)
                     {
@@ -91,7 +92,7 @@ internal static class CsvTableReader
                     continue;
                 }
 
-                if (!AddRow(parser, row, headers, cells, rowNumbers, issues))
+                if (!AddRow(parser, row, headers, cells, rowNumbers, maxCells, issues))
                 {
                     return null;
                 }
@@ -166,7 +167,7 @@ internal static class CsvTableReader
     }
 
     private static bool AddRow(
-        CsvParser parser, int row, string[] headers, List<string?>[] cells, List<int> rowNumbers, IssueCollector issues)
+        CsvParser parser, int row, string[] headers, List<string?>[] cells, List<int> rowNumbers, int maxCells, IssueCollector issues)
     {
         var count = parser.Count;
         if (IsEmptyRecord(parser))
@@ -184,10 +185,10 @@ internal static class CsvTableReader
             return false;
         }
 
-        if ((long)(rowNumbers.Count + 1) * headers.Length > MaxCells)
+        if ((long)(rowNumbers.Count + 1) * headers.Length > maxCells)
         {
             issues.Error(
-                $"The table has more than {MaxCells:N0} cells ({headers.Length} columns); split it or remove unused columns.", row);
+                $"The table has more than {maxCells:N0} cells ({headers.Length} columns); split it or remove unused columns.", row);
             return false;
         }
 

@@ -34,7 +34,7 @@ public static class LeaderboardReader
             // Skipped by offset rather than by text[1..], which would copy a multi-megabyte string.
             var start = text[0] == '\uFEFF' ? 1 : 0;
             delimiter = options.Delimiter ?? DelimiterDetector.Detect(text, start);
-            var table = CsvTableReader.Read(text, start, delimiter, issues);
+            var table = CsvTableReader.Read(text, start, delimiter, Math.Max(1, options.MaxCells), issues);
             var leaderboard = table is null ? null : Build(table, delimiter, options, issues);
             return new ImportResult(issues.HasErrors ? null : leaderboard, delimiter, issues.ToList());
         }

@@ -1,3 +1,5 @@
+using ScalingDashboard.Core.Data;
+
 namespace ScalingDashboard.Web.Services;
 
 /// <summary>Settings from the "Dashboard" configuration section (appsettings.json, environment, command line).</summary>
@@ -26,5 +28,15 @@ public sealed class DashboardOptions
     /// </summary>
     public double DatasetCacheMegabytes { get; set; } = 64;
 
+    /// <summary>
+    /// The most cells (rows times columns) a dataset may have: a table read is held in memory while pages show it (about
+    /// 10-20 bytes a cell once read, more while it is being read), so this bounds the memory of each loaded dataset.
+    /// </summary>
+    public int MaxCellsPerDataset { get; set; } = 5_000_000;
+
     public long MaxUploadBytes => (long)(MaxUploadMegabytes * 1024 * 1024);
+
+    /// <summary>How every upload and stored dataset is read here: with these roles, under this server's limits.</summary>
+    public ImportOptions ImportWith(IReadOnlyDictionary<string, ColumnRole>? roles) =>
+        new(RoleOverrides: roles, MaxCharacters: Math.Max(1, MaxUploadBytes), MaxCells: Math.Max(1, MaxCellsPerDataset));
 }

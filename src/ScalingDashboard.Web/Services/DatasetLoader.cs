@@ -14,6 +14,7 @@ namespace ScalingDashboard.Web.Services;
 public sealed class DatasetLoader
 {
     private readonly DatasetStore _store;
+    private readonly DashboardOptions _options;
     private readonly int _capacity;
     private readonly long _capacityChars;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -25,6 +26,7 @@ public sealed class DatasetLoader
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
+        _options = options.Value;
         _capacity = Math.Max(1, options.Value.DatasetsInMemory);
         _capacityChars = (long)(Math.Max(0, options.Value.DatasetCacheMegabytes) * 1024 * 1024);
     }
@@ -67,7 +69,7 @@ public sealed class DatasetLoader
             return null;
         }
 
-        var loaded = LoadedDataset.Read(stored);
+        var loaded = LoadedDataset.Read(stored, _options);
         lock (_lock)
         {
             _entries[stored.Id] = new Entry(roles, loaded) { LastUse = ++_clock };

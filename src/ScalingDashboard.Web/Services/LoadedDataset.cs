@@ -12,11 +12,12 @@ public sealed record LoadedDataset(
 {
     public Leaderboard? Leaderboard => Import.Leaderboard;
 
-    /// <summary>Reads <paramref name="stored"/> with its saved roles.</summary>
-    public static LoadedDataset Read(StoredDataset stored)
+    /// <summary>Reads <paramref name="stored"/> with its saved roles, under the server's limits.</summary>
+    public static LoadedDataset Read(StoredDataset stored, DashboardOptions options)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var import = LeaderboardReader.Read(stored.Content, new ImportOptions(RoleOverrides: stored.RoleOverrides));
+        ArgumentNullException.ThrowIfNull(options);
+        var import = LeaderboardReader.Read(stored.Content, options.ImportWith(stored.RoleOverrides));
         return new LoadedDataset(stored.Summary, stored.RoleOverrides, stored.Content.Length, import);
     }
 }

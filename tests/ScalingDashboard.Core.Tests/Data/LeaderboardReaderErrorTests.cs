@@ -90,6 +90,16 @@ public class LeaderboardReaderErrorTests
     }
 
     [Fact]
+    public void Read_MoreCellsThanCustomLimit_IsErrorAtTheRowThatCrossesIt()
+    {
+        // 3 columns: rows 1-3 make 9 cells, the 4th row (line 5) would make 12, over the limit of 10.
+        var text = "model,params,mmlu\na,1e9,0.5\nb,2e9,0.6\nc,3e9,0.7\nd,4e9,0.8\n";
+        var error = LeaderboardReader.Read(text, new ImportOptions(MaxCells: 10)).SingleError();
+        Assert.Equal("The table has more than 10 cells (3 columns); split it or remove unused columns.", error.Message);
+        Assert.Equal(5, error.Row);
+    }
+
+    [Fact]
     public void Read_DuplicateHeader_IsErrorNamingIt()
     {
         var error = Csv.Read("model,mmlu,MMLU", "a,0.5,0.6").SingleError();

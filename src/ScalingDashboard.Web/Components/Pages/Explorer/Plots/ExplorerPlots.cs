@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScalingDashboard.Core.Analysis;
+using ScalingDashboard.Core.Data.Storage;
 using ScalingDashboard.Core.Fitting;
 using ScalingDashboard.Core.Validation;
 using ScalingDashboard.Web.Components.Pages.Explorer.Analysis;
@@ -29,13 +30,15 @@ public static class ExplorerPlots
         var hover = HoverLines(fits, data.X.Count);
         var series = new List<PlotSeries>();
         var grouped = state.Analysis.GroupBy is not null;
-        var groupNames = data.Groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Read once here: a group column's texts are made per read (BenchmarkData.Groups), and each set reads them all.
+        var groupOf = grouped ? data.Groups.ToArray() : [];
+        var groupNames = groupOf.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var role in new[] { PointSet.Train, PointSet.Validation, PointSet.Excluded })
         {
             foreach (var (group, groupIndex) in grouped ? groupNames.Select((g, i) => (g, i)) : [("", 0)])
             {
                 var idx = Enumerable.Range(0, data.X.Count)
-                    .Where(i => roles[i] == role && (!grouped || data.Groups[i] == group))
+                    .Where(i => roles[i] == role && (!grouped || groupOf[i] == group))
                     .Where(i => double.IsFinite(ScoreTransform.Apply(data.Y[i], data.QRandom, scale)))
                     .ToList();
                 if (idx.Count == 0)
@@ -54,7 +57,7 @@ public static class ExplorerPlots
                 {
                     Symbol = role switch { PointSet.Train => MarkerSymbol.Circle, PointSet.Validation => MarkerSymbol.Diamond, _ => MarkerSymbol.XThinOpen },
                     MarkerSize = role == PointSet.Validation ? 11 : 9,
-                    HoverLines = idx.Select(i => hover[i]).ToList(),
+                    HoverLines = new ComputedList<string>(idx.Count, k => hover[idx[k]]),
                 });
             }
         }
@@ -250,25 +253,27 @@ public static class ExplorerPlots
         return roles;
     }
 
-    private static string[] HoverLines(IReadOnlyList<BenchmarkFit> fits, int count)
-    {
-        var lines = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            var parts = new List<string>();
-            foreach (var fit in fits)
-            {
-                if (fit.Evaluation is { } evaluation && i < evaluation.Points.Count && double.IsFinite(evaluation.Points[i].Predicted))
-                {
-                    var p = evaluation.Points[i];
-                    parts.Add($"{fit.Form.DisplayName}: predicted {p.Predicted.ToString("0.0000", CultureInfo.InvariantCulture)}, residual {(p.Y - p.Predicted).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture)}");
-                }
-            }
+    /// <summary>
+    /// Each point's predictions and residuals, made when read: the plot thins a large table to the points it draws, so
+    /// lines made up front for every row (216,000 strings, 30 MB, for four tabs on a 54,000-row table) were kept for
+    /// nothing as long as the page stayed open.
+    /// </summary>
+    private static ComputedList<string> HoverLines(IReadOnlyList<BenchmarkFit> fits, int count) =>
+        new(count, i => HoverLine(fits, i));
 
-            lines[i] = string.Join("\n", parts);
+    private static string HoverLine(IReadOnlyList<BenchmarkFit> fits, int i)
+    {
+        var parts = new List<string>();
+        foreach (var fit in fits)
+        {
+            if (fit.Evaluation is { } evaluation && i < evaluation.Points.Count && double.IsFinite(evaluation.Points[i].Predicted))
+            {
+                var p = evaluation.Points[i];
+                parts.Add($"{fit.Form.DisplayName}: predicted {p.Predicted.ToString("0.0000", CultureInfo.InvariantCulture)}, residual {(p.Y - p.Predicted).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture)}");
+            }
         }
 
-        return lines;
+        return string.Join("\n", parts);
     }
 
     private static IEnumerable<PlotSeries> Curve(BenchmarkFit fit, double qrandom, YScale scale, string color)

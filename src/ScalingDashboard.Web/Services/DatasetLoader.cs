@@ -15,14 +15,20 @@ public sealed class DatasetLoader
 {
     private readonly DatasetStore _store;
     private readonly DashboardOptions _options;
+    private readonly MemoryTrimmer _trimmer;
     private readonly int _capacity;
     private readonly long _capacityChars;
+    // A read of a table this large leaves tens of megabytes of garbage (see MemoryTrimmer).
+    private const long LargeSourceChars = 1024 * 1024;
+
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _clock;
 
-    public DatasetLoader(DatasetStore store, IOptions<DashboardOptions> options)
+    public DatasetLoader(DatasetStore store, IOptions<DashboardOptions> options, MemoryTrimmer trimmer)
     {
+        ArgumentNullException.ThrowIfNull(trimmer);
+        _trimmer = trimmer;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -70,13 +76,20 @@ public sealed class DatasetLoader
         }
 
         var loaded = LoadedDataset.Read(stored, _options);
+        var evicted = false;
         lock (_lock)
         {
             _entries[stored.Id] = new Entry(roles, loaded) { LastUse = ++_clock };
             while (_entries.Count > 1 && (_entries.Count > _capacity || _entries.Values.Sum(e => e.Dataset.SourceChars) > _capacityChars))
             {
                 _entries.Remove(_entries.MinBy(e => e.Value.LastUse).Key);
+                evicted = true;
             }
+        }
+
+        if (evicted || loaded.SourceChars >= LargeSourceChars)
+        {
+            _trimmer.Request();
         }
 
         return loaded;

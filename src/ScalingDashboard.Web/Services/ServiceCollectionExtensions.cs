@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
@@ -21,6 +22,10 @@ public static class ServiceCollectionExtensions
         });
         services.AddSingleton<ExampleDatasetSeeder>();
         services.AddSingleton<DatasetLoader>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MemoryTrimmer>();
+        services.AddScoped<CircuitHandler, TrimOnCircuitClose>();
+        services.AddSingleton<UploadRateLimit>();
         services.AddScoped<BrowserDatasetHistory>();
         services.AddScoped<UploadReader>();
         services.AddSingleton<AnalysisGate>();

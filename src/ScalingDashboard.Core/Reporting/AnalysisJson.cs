@@ -68,8 +68,7 @@ public static class AnalysisJson
                 json.WriteNumberOrNull("threshold", p.Threshold);
                 json.WriteNumber("trainN", p.TrainCount);
                 json.WriteNumber("validationN", p.ValidationCount);
-                json.WriteNumberOrNull("mae", p.Mae);
-                json.WriteNumberOrNull("mre", p.Mre);
+                json.WriteNumbersOrNull(("mae", p.Mae), ("mre", p.Mre));
                 json.WriteBoolean("success", p.Success);
             });
         });

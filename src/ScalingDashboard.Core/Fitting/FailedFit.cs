@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScalingDashboard.Core.Fitting.Forms;
 
 namespace ScalingDashboard.Core.Fitting;
@@ -5,6 +6,15 @@ namespace ScalingDashboard.Core.Fitting;
 /// <summary>Builds the result of a fit that could not be made, so every form fails the same way.</summary>
 internal static class FailedFit
 {
+    /// <summary>
+    /// The failure of a form that normalises by Qrandom, Q' = (Q - Qrandom) / (1 - Qrandom), when the request's
+    /// Qrandom lies outside [0, 1) where that means nothing; null when it lies inside.
+    /// </summary>
+    public static FitResult? QRandomOutsideRange(IFitForm form, FitRequest request) =>
+        request.QRandom is >= 0 and < 1
+            ? null
+            : Create(form, request, string.Create(CultureInfo.InvariantCulture, $"Qrandom must lie in [0, 1); got {request.QRandom:G4}."));
+
     public static FitResult Create(IFitForm form, FitRequest request, string message)
     {
         var parameters = new ParameterEstimate[form.Parameters.Count];

@@ -10,13 +10,11 @@ namespace ScalingDashboard.Core.Matrix;
 /// </summary>
 public sealed class MatrixFactor
 {
-    private MatrixFactor(string name, FactorKind kind, double[] values, int[] levels, string[] levelNames, string scaling)
+    // Each kind sets only its own lists (Values, or Levels and LevelNames); the other kind's stay empty.
+    private MatrixFactor(string name, FactorKind kind, string scaling)
     {
         Name = name;
         Kind = kind;
-        Values = values;
-        Levels = levels;
-        LevelNames = levelNames;
         Scaling = scaling;
     }
 
@@ -25,12 +23,12 @@ public sealed class MatrixFactor
     public FactorKind Kind { get; }
 
     /// <summary>Numerical factors: the scaled value per entity (0 where missing). Empty for categorical ones.</summary>
-    public IReadOnlyList<double> Values { get; }
+    public IReadOnlyList<double> Values { get; private init; } = [];
 
     /// <summary>Categorical factors: the level index per entity, -1 where missing. Empty for numerical ones.</summary>
-    public IReadOnlyList<int> Levels { get; }
+    public IReadOnlyList<int> Levels { get; private init; } = [];
 
-    public IReadOnlyList<string> LevelNames { get; }
+    public IReadOnlyList<string> LevelNames { get; private init; } = [];
 
     /// <summary>What was done to the values, in plain words.</summary>
     public string Scaling { get; }
@@ -57,7 +55,7 @@ public sealed class MatrixFactor
         var missing = raw.Count - known.Length;
         var scaling = (useLog ? "log10, then standardised" : "standardised")
             + (missing == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {missing} missing set to the mean"));
-        return new MatrixFactor(name, FactorKind.Numerical, values, [], [], scaling);
+        return new MatrixFactor(name, FactorKind.Numerical, scaling) { Values = values };
     }
 
     /// <summary>A categorical factor from text values (null or blank = missing); levels in order of first appearance.</summary>
@@ -88,6 +86,6 @@ public sealed class MatrixFactor
         }
 
         var scaling = string.Create(CultureInfo.InvariantCulture, $"{names.Count} categories, each with a learned embedding");
-        return new MatrixFactor(name, FactorKind.Categorical, [], levels, names.ToArray(), scaling);
+        return new MatrixFactor(name, FactorKind.Categorical, scaling) { Levels = levels, LevelNames = names.ToArray() };
     }
 }

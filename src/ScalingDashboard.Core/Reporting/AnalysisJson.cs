@@ -68,36 +68,22 @@ public static class AnalysisJson
                 json.WriteNumberOrNull("threshold", p.Threshold);
                 json.WriteNumber("trainN", p.TrainCount);
                 json.WriteNumber("validationN", p.ValidationCount);
-                json.WriteNumberOrNull("mae", p.Mae);
-                json.WriteNumberOrNull("mre", p.Mre);
+                json.WriteNumbersOrNull(("mae", p.Mae), ("mre", p.Mre));
                 json.WriteBoolean("success", p.Success);
             });
         });
-        WriteSize(json, result.Size);
+        json.WriteObjectOrNull("size", result.Size, size => WriteSize(json, size));
         json.WriteEndObject();
     }
 
-    private static void WriteSize(Utf8JsonWriter json, SizeScatterResult? size)
+    private static void WriteSize(Utf8JsonWriter json, SizeScatterResult size)
     {
-        if (size is null)
-        {
-            json.WriteNull("size");
-            return;
-        }
-
-        json.WriteStartObject("size");
         json.WriteString("benchmark", size.Benchmark);
         json.WriteString("sizeColumn", size.SizeColumn);
         json.WriteStringOrNull("problem", size.Problem);
         json.WriteNumberOrNull("slope", size.Fit?.Linear?.Slope);
         json.WriteNumberOrNull("intercept", size.Fit?.Linear?.Intercept);
-        json.WriteStartArray("frontier");
-        foreach (var i in size.Frontier)
-        {
-            json.WriteStringValue(size.Labels[i]);
-        }
-
-        json.WriteEndArray();
+        json.WriteStrings("frontier", size.Frontier.Select(i => size.Labels[i]));
         json.WriteObjects("implied", size.Closed, c =>
         {
             json.WriteString("label", c.Label);
@@ -105,6 +91,5 @@ public static class AnalysisJson
         });
         json.WriteNumber("closedModels", size.ClosedTotal);
         json.WriteNumber("unknownSize", size.UnknownSize);
-        json.WriteEndObject();
     }
 }

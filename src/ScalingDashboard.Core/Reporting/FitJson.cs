@@ -40,11 +40,11 @@ public static class FitJson
         }
 
         json.WriteString("message", fit.Problem ?? result?.Message ?? "");
-        WriteDiagnostics(json, result?.Diagnostics);
+        json.WriteObjectOrNull("diagnostics", result?.Diagnostics, d => WriteDiagnostics(json, d));
         json.WriteStringOrNull("split", fit.Split);
         json.WriteMetrics("train", fit.Evaluation?.Train ?? ErrorMetrics.Empty, withRSquared: true);
         json.WriteMetrics("validation", fit.Evaluation?.Validation ?? ErrorMetrics.Empty, withRSquared: false);
-        WriteBootstrap(json, fit, spec);
+        json.WriteObjectOrNull("bootstrap", fit.Bands, bands => WriteBootstrap(json, fit, bands, spec));
         WriteIntervals(json, fit.Bands?.Result.Intervals);
         json.WriteObjects("inverse", fit.Inverse, inverse =>
         {
@@ -111,15 +111,8 @@ public static class FitJson
     private static bool? BnslBreak(FitResult result) => Fitting.Forms.BnslForm.BreakInsideData(result);
 
     /// <summary>How the optimiser's starts fared (null for closed-form and linear fits).</summary>
-    private static void WriteDiagnostics(Utf8JsonWriter json, FitDiagnostics? diagnostics)
+    private static void WriteDiagnostics(Utf8JsonWriter json, FitDiagnostics diagnostics)
     {
-        if (diagnostics is null)
-        {
-            json.WriteNull("diagnostics");
-            return;
-        }
-
-        json.WriteStartObject("diagnostics");
         json.WriteNumber("starts", diagnostics.Starts);
         json.WriteNumber("startsAtBest", diagnostics.StartsAtBest);
         json.WriteObjects("spread", diagnostics.Spread, s =>
@@ -127,9 +120,8 @@ public static class FitJson
             json.WriteString("name", s.Name);
             json.WriteNumbersOrNull(("min", s.Min), ("max", s.Max));
         });
-        WriteStrings(json, "atBound", diagnostics.AtBound);
-        WriteStrings(json, "warnings", diagnostics.Warnings);
-        json.WriteEndObject();
+        json.WriteStrings("atBound", diagnostics.AtBound);
+        json.WriteStrings("warnings", diagnostics.Warnings);
     }
 
     /// <summary>80% and 95% bootstrap intervals of every parameter (and derived quantity); null without a bootstrap.</summary>
@@ -148,27 +140,9 @@ public static class FitJson
         });
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    private static void WriteBootstrap(Utf8JsonWriter json, BenchmarkFit fit, FitBands bands, AnalysisSpec spec)
     {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteBootstrap(Utf8JsonWriter json, BenchmarkFit fit, AnalysisSpec spec)
-    {
-        if (fit.Bands is not { } bands)
-        {
-            json.WriteNull("bootstrap");
-            return;
-        }
-
         var result = bands.Result;
-        json.WriteStartObject("bootstrap");
         json.WriteNumber("resamples", result.Resamples);
         json.WriteNumber("converged", result.Converged);
         json.WriteNumber("seed", spec.Bootstrap.Seed);
@@ -191,7 +165,6 @@ public static class FitJson
         json.WriteStartObject("validation");
         json.WriteNumber("n", n);
         json.WriteNumber("covered", covered);
-        json.WriteEndObject();
         json.WriteEndObject();
     }
 }

@@ -92,6 +92,37 @@ public static class JsonFields
         json.WriteEndObject();
     }
 
+    /// <summary>An object named <paramref name="name"/>, its members written by <paramref name="writeMembers"/>; an explicit null when there is no value.</summary>
+    public static void WriteObjectOrNull<T>(this Utf8JsonWriter json, string name, T? value, Action<T> writeMembers)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(writeMembers);
+        if (value is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        writeMembers(value);
+        json.WriteEndObject();
+    }
+
+    /// <summary>An array of strings named <paramref name="name"/>.</summary>
+    public static void WriteStrings(this Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(values);
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>An array named <paramref name="name"/> of one object per item, its members written by <paramref name="writeMembers"/>.</summary>
     public static void WriteObjects<T>(this Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeMembers)
     {

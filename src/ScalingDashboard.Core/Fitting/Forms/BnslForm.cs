@@ -397,7 +397,7 @@ public sealed class BnslForm : FitForm
     /// the curve is evaluated once per distinct t (<see cref="HuberGroups"/>). The token is checked at every
     /// evaluation (microseconds apart), so a cancelled fit stops mid-run.
     /// </summary>
-    private static BoundedLbfgs.Objective Objective(HuberGroups groups, CancellationToken cancellationToken) => (p, gradient) =>
+    private static GradientObjective Objective(HuberGroups groups, CancellationToken cancellationToken) => (p, gradient) =>
     {
         cancellationToken.ThrowIfCancellationRequested();
         var (a, bb, c0, c1, delta, f1) = (p[0], p[1], p[2], p[3], p[4], p[5]);

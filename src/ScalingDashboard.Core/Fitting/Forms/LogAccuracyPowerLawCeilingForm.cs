@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using ScalingDashboard.Core.Fitting.Optimisation;
@@ -15,25 +14,22 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// of the same fit; the model there is ln(e^(ln A - alpha ln C) + e^(ln E)), optimised over (ln A, alpha, ln E)
 /// as in Hoffmann et al.'s loss fits. ln C is centred on the data's mean to decorrelate ln A and alpha.
 /// </remarks>
-public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
+public sealed class LogAccuracyPowerLawCeilingForm : NormalisedScoreForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law-ceiling";
 
-    // ln E below -20 means Qmax > 1 - 2e-9: indistinguishable from a perfect ceiling, so it is the lower bound.
-    private const double MinLogE = -20;
-    private const double MaxLogE = 3;
     private const double MaxAlpha = 5;
 
     private static readonly FitParameter[] ParameterList =
     [
         FitParameter.Positive("A", "Scale of the reducible part of -ln Q'"),
         new("alpha", 0, MaxAlpha, "Power-law exponent in x"),
-        new("E", Math.Exp(MinLogE), Math.Exp(MaxLogE), "Irreducible -ln Q'; Qmax = e^-E"),
+        CeilingTerm.Parameter,
         FitParameter.ChanceLevel,
     ];
 
     public LogAccuracyPowerLawCeilingForm()
-        : base(FormId, "Log-accuracy power law with ceiling", "-ln Q' = A * C^(-alpha) + E,  Qmax = e^-E,  Q' = (Q - Qrandom) / (1 - Qrandom)", ParameterList, isInvertible: true)
+        : base(FormId, "Log-accuracy power law with ceiling", "-ln Q' = A * C^(-alpha) + E,  Qmax = e^-E,  Q' = (Q - Qrandom) / (1 - Qrandom)", ParameterList)
     {
     }
 
@@ -57,16 +53,9 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
 
     public double FromFitSpace(IReadOnlyList<double> parameters, double v) => LogAccuracyPowerLawForm.FromLogLogSpace(parameters, 3, v);
 
-    public override FitResult Fit(FitRequest request)
+    private protected override FitResult FitNormalised(FitRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
-        if (!(qr >= 0 && qr < 1))
-        {
-            return FailedFit.Create(this, request, $"Qrandom must lie in [0, 1); got {qr.ToString("G4", CultureInfo.InvariantCulture)}.");
-        }
-
-        var n = request.X.Count;
         var sample = LogLogSample.Select(request);
         var (used, u, v) = (sample.Used, sample.U, sample.V);
         if (u.Count < 3 || !sample.IsDetermined)
@@ -87,7 +76,7 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
         double[] Reported(IReadOnlyList<double> q) => [Math.Exp(q[0] + q[1] * mean), q[1], Math.Exp(q[2]), qr];
         var values = Reported(p.ToArray());
         var alphaAtBound = p[1] <= 1e-9 || p[1] >= MaxAlpha - 1e-9;
-        var eAtBound = p[2] <= MinLogE + 1e-6 || p[2] >= MaxLogE - 1e-6;
+        var eAtBound = CeilingTerm.IsAtBound(p[2]);
         var parameters = new[]
         {
             new ParameterEstimate("A", values[0], null),
@@ -104,10 +93,10 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
             rss += r * r;
         }
 
-        var note = eAtBound && p[2] <= MinLogE + 1e-6 ? " E is at its lower bound: no ceiling below 1 is supported by the data (Qmax = 1)." : "";
+        var note = CeilingTerm.IsAtLowerBound(p[2]) ? " E is at its lower bound: no ceiling below 1 is supported by the data (Qmax = 1)." : "";
         // A Huber estimate is not the Gaussian maximum-likelihood one; the criteria are evaluated at it, which
         // makes them conservative (RSS is at least the OLS minimum) but comparable with the plain power law's.
-        var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {n} points: {best.ReasonForExit} after {best.Iterations} iterations. "
+        var message = $"Bounded BFGS on Huber loss (delta {HuberLoss.SeedDelta}) over {u.Count} of {request.X.Count} points: {best.ReasonForExit} after {best.Iterations} iterations. "
             + $"Standard errors: Gauss-Newton at the Huber estimate.{note}";
         var criteria = InformationCriteria.Create(u.Count, 3, rss, LogAccuracyPowerLawForm.ResidualSpace);
         // ln C is centred at ū, where the optimiser reads A; trade-offs are judged there too.
@@ -121,8 +110,8 @@ public sealed class LogAccuracyPowerLawCeilingForm : FitForm, IResponseTransform
     {
         var groups = HuberGroups.Create(u, v);
         var objective = CancellableObjective.Gradient(p => HuberObjective(p, groups, mean), cancellationToken);
-        var lower = Vector<double>.Build.Dense([-200, 0, MinLogE]);
-        var upper = Vector<double>.Build.Dense([200, MaxAlpha, MaxLogE]);
+        var lower = Vector<double>.Build.Dense([-200, 0, CeilingTerm.MinLogE]);
+        var upper = Vector<double>.Build.Dense([200, MaxAlpha, CeilingTerm.MaxLogE]);
         var minimizer = new BfgsBMinimizer(1e-12, 1e-12, 1e-14, 2000);
         // Grid of starts: the OLS slope and a spread of exponents, each with small to moderate ceilings.
         double[] alphas = [Math.Clamp(-linear.Slope, 0.01, MaxAlpha - 0.01), 0.1, 0.3, 0.6];

@@ -13,7 +13,7 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// <see cref="FitResult.Linear"/> carries the slope and intercept so users can make that comparison.
 /// Standard errors come from the OLS covariance; A's uses the delta method (SE(A) = A * SE(intercept)).
 /// </remarks>
-public sealed class LogAccuracyPowerLawForm : FitForm, IResponseTransform
+public sealed class LogAccuracyPowerLawForm : NormalisedScoreForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law";
     public const string QRandomName = "Qrandom";
@@ -29,7 +29,7 @@ public sealed class LogAccuracyPowerLawForm : FitForm, IResponseTransform
     ];
 
     public LogAccuracyPowerLawForm()
-        : base(FormId, "Log-accuracy power law", "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom)", ParameterList, isInvertible: true)
+        : base(FormId, "Log-accuracy power law", "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom)", ParameterList)
     {
     }
 
@@ -79,15 +79,9 @@ public sealed class LogAccuracyPowerLawForm : FitForm, IResponseTransform
         return qr + (1 - qr) * Math.Exp(-Math.Exp(v));
     }
 
-    public override FitResult Fit(FitRequest request)
+    private protected override FitResult FitNormalised(FitRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
-        if (!(qr >= 0 && qr < 1))
-        {
-            return FailedFit.Create(this, request, $"Qrandom must lie in [0, 1); got {Format(qr)}.");
-        }
-
         var xs = request.X;
         var ys = request.Y;
         var n = xs.Count;

@@ -17,14 +17,14 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// its non-convex forms. Standard errors are the Gauss-Newton ones at the Huber estimate (the OLS formulas with
 /// s² = RSS / (n - 2) of the Huber residuals), the same approximation the ceiling form reports.
 /// </remarks>
-public sealed class LogAccuracyPowerLawHuberForm : FitForm, IResponseTransform
+public sealed class LogAccuracyPowerLawHuberForm : NormalisedScoreForm, IResponseTransform
 {
     public const string FormId = "log-accuracy-power-law-huber";
 
     private static readonly LogAccuracyPowerLawForm Curve = new();
 
     public LogAccuracyPowerLawHuberForm()
-        : base(FormId, "Log-accuracy power law (Huber)", "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom);  Huber loss (delta 1e-3) in ln(-ln Q')", Curve.Parameters, isInvertible: true)
+        : base(FormId, "Log-accuracy power law (Huber)", "-ln Q' = A * C^(-alpha),  Q' = (Q - Qrandom) / (1 - Qrandom);  Huber loss (delta 1e-3) in ln(-ln Q')", Curve.Parameters)
     {
     }
 
@@ -36,15 +36,9 @@ public sealed class LogAccuracyPowerLawHuberForm : FitForm, IResponseTransform
 
     public double FromFitSpace(IReadOnlyList<double> parameters, double v) => Curve.FromFitSpace(parameters, v);
 
-    public override FitResult Fit(FitRequest request)
+    private protected override FitResult FitNormalised(FitRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
-        if (!(qr >= 0 && qr < 1))
-        {
-            return FailedFit.Create(this, request, $"Qrandom must lie in [0, 1); got {Format(qr)}.");
-        }
-
         var sample = LogLogSample.Select(request);
         if (!sample.IsDetermined)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using ScalingDashboard.Core.Fitting.Optimisation;
@@ -19,8 +18,6 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 internal static class ParamsTokensFitter
 {
     public const double MaxExponent = 3;
-    public const double MinLogE = -20;
-    public const double MaxLogE = 3;
     private const double MaxIntercept = 200;
 
     /// <summary>The forms' parameter list: Eq 4's four, then E for the ceiling variant, then the Qrandom setting.</summary>
@@ -35,7 +32,7 @@ internal static class ParamsTokensFitter
         };
         if (ceiling)
         {
-            list.Add(new("E", Math.Exp(MinLogE), Math.Exp(MaxLogE), "Irreducible -ln Q'; Qmax = e^-E"));
+            list.Add(CeilingTerm.Parameter);
         }
 
         list.Add(FitParameter.ChanceLevel);
@@ -44,10 +41,9 @@ internal static class ParamsTokensFitter
 
     public static FitResult Fit(ITwoInputFitForm form, FitRequest request, bool ceiling)
     {
-        var qr = request.QRandom;
-        if (!(qr >= 0 && qr < 1))
+        if (FailedFit.QRandomOutsideRange(form, request) is { } refused)
         {
-            return FailedFit.Create(form, request, $"Qrandom must lie in [0, 1); got {qr.ToString("G4", CultureInfo.InvariantCulture)}.");
+            return refused;
         }
 
         if (request.X2 is null)
@@ -55,6 +51,7 @@ internal static class ParamsTokensFitter
             return FailedFit.Create(form, request, $"Form '{form.Id}' needs a second input ({form.SecondInputDescription}).");
         }
 
+        var qr = request.QRandom;
         var n = request.X.Count;
         var used = new bool[n];
         var data = new List<(double LnN, double LnD, double V)>(n);
@@ -121,7 +118,7 @@ internal static class ParamsTokensFitter
     private static bool AtBound(double value, int index) => index switch
     {
         1 or 3 => value <= 1e-9 || value >= MaxExponent - 1e-9,
-        4 => value <= MinLogE + 1e-6 || value >= MaxLogE - 1e-6,
+        4 => CeilingTerm.IsAtBound(value),
         _ => Math.Abs(value) >= MaxIntercept - 1e-6,
     };
 
@@ -129,9 +126,9 @@ internal static class ParamsTokensFitter
         List<(double Loss, double[] Point)> ends, CancellationToken cancellationToken)
     {
         var objective = CancellableObjective.Gradient(p => Objective(p, data, ceiling), cancellationToken);
-        var lower = Vector<double>.Build.Dense(ceiling ? [-MaxIntercept, 0, -MaxIntercept, 0, MinLogE] : [-MaxIntercept, 0, -MaxIntercept, 0]);
+        var lower = Vector<double>.Build.Dense(ceiling ? [-MaxIntercept, 0, -MaxIntercept, 0, CeilingTerm.MinLogE] : [-MaxIntercept, 0, -MaxIntercept, 0]);
         var upper = Vector<double>.Build.Dense(ceiling
-            ? [MaxIntercept, MaxExponent, MaxIntercept, MaxExponent, MaxLogE]
+            ? [MaxIntercept, MaxExponent, MaxIntercept, MaxExponent, CeilingTerm.MaxLogE]
             : [MaxIntercept, MaxExponent, MaxIntercept, MaxExponent]);
         var minimizer = new BfgsBMinimizer(1e-12, 1e-12, 1e-15, 5000);
         var meanV = data.Average(d => d.V);

@@ -9,7 +9,7 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// S = Qrandom + (1 - Qrandom) / (1 + e^-(w log10 C + b)). Fitted by bounded Levenberg-Marquardt on the scores
 /// (default) or by OLS of logit(S') on log10 C (<see cref="FitSpace.Linearised"/>).
 /// </summary>
-public sealed class SigmoidForm : FitForm, IResponseTransform
+public sealed class SigmoidForm : NormalisedScoreForm, IResponseTransform
 {
     public const string FormId = "sigmoid";
 
@@ -26,7 +26,7 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
     ];
 
     public SigmoidForm()
-        : base(FormId, "Sigmoid in log x", "logit(S') = w * log10(C) + b,  S' = (S - Qrandom) / (1 - Qrandom)", ParameterList, isInvertible: true)
+        : base(FormId, "Sigmoid in log x", "logit(S') = w * log10(C) + b,  S' = (S - Qrandom) / (1 - Qrandom)", ParameterList)
     {
     }
 
@@ -61,15 +61,9 @@ public sealed class SigmoidForm : FitForm, IResponseTransform
         return parameters[2] + (1 - parameters[2]) * Logistic(v);
     }
 
-    public override FitResult Fit(FitRequest request)
+    private protected override FitResult FitNormalised(FitRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var qr = request.QRandom;
-        if (!(qr >= 0 && qr < 1))
-        {
-            return FailedFit.Create(this, request, $"Qrandom must lie in [0, 1); got {Format(qr)}.");
-        }
-
         var n = request.X.Count;
         var used = new bool[n];
         var u = new List<double>(n);

@@ -15,10 +15,17 @@ namespace ScalingDashboard.Core.Fitting.Forms;
 /// </remarks>
 public abstract class TwoStageForm : FitForm, ITwoInputFitForm
 {
-    private protected const int Stage1Count = 2;
+    /// <summary>Stage 1's line, the first parameters of every two-stage form (stage 2's follow).</summary>
+    private static readonly FitParameter[] Stage1Parameters =
+    [
+        FitParameter.Free("w", "Stage 1: exponent of C in the loss"),
+        FitParameter.Free("b0", "Stage 1: ln L at C = 1"),
+    ];
 
-    private protected TwoStageForm(string id, string displayName, string formula, IReadOnlyList<FitParameter> parameters)
-        : base(id, displayName, formula, parameters, isInvertible: false)
+    /// <param name="stage2Formula">Stage 2's formula in L; the form's formula is stage 1's, then this.</param>
+    /// <param name="stage2Parameters">Stage 2's parameters, after stage 1's w and b0.</param>
+    private protected TwoStageForm(string id, string displayName, string stage2Formula, IReadOnlyList<FitParameter> stage2Parameters)
+        : base(id, displayName, "L = e^b0 * C^w;  " + stage2Formula, [.. Stage1Parameters, .. stage2Parameters], isInvertible: false)
     {
     }
 
@@ -72,10 +79,10 @@ public abstract class TwoStageForm : FitForm, ITwoInputFitForm
             }
         }
 
-        if (!stage1.IsDetermined || losses.Count <= Parameters.Count - Stage1Count)
+        if (!stage1.IsDetermined || losses.Count <= Parameters.Count - Stage1Parameters.Length)
         {
             return FailedFit.Create(this, request,
-                $"Needs more than {Parameters.Count - Stage1Count} points with C > 0, a positive loss and a score; found {losses.Count}.");
+                $"Needs more than {Parameters.Count - Stage1Parameters.Length} points with C > 0, a positive loss and a score; found {losses.Count}.");
         }
 
         var line = stage1.ToLinearFit();

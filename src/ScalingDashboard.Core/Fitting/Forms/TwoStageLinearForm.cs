@@ -7,16 +7,14 @@ public sealed class TwoStageLinearForm : TwoStageForm
 {
     public const string FormId = "two-stage-linear";
 
-    private static readonly FitParameter[] ParameterList =
+    private static readonly FitParameter[] Stage2Parameters =
     [
-        FitParameter.Free("w", "Stage 1: exponent of C in the loss"),
-        FitParameter.Free("b0", "Stage 1: ln L at C = 1"),
         FitParameter.Free("a", "Stage 2: score at zero loss"),
         FitParameter.Free("b", "Stage 2: score per unit loss (negative)"),
     ];
 
     public TwoStageLinearForm()
-        : base(FormId, "Two-stage, linear", "L = e^b0 * C^w;  score = a + b * L", ParameterList)
+        : base(FormId, "Two-stage, linear", "score = a + b * L", Stage2Parameters)
     {
     }
 

@@ -12,10 +12,8 @@ public sealed class TwoStageLogisticForm : TwoStageForm
 {
     public const string FormId = "two-stage-logistic";
 
-    private static readonly FitParameter[] ParameterList =
+    private static readonly FitParameter[] Stage2Parameters =
     [
-        FitParameter.Free("w", "Stage 1: exponent of C in the loss"),
-        FitParameter.Free("b0", "Stage 1: ln L at C = 1"),
         FitParameter.Free("a", "Stage 2: height of the logistic step"),
         FitParameter.Free("b", "Stage 2: score floor"),
         FitParameter.Free("k", "Stage 2: steepness in L (negative)"),
@@ -23,7 +21,7 @@ public sealed class TwoStageLogisticForm : TwoStageForm
     ];
 
     public TwoStageLogisticForm()
-        : base(FormId, "Two-stage, logistic", "L = e^b0 * C^w;  score = a / (1 + e^(-k (L - L0))) + b", ParameterList)
+        : base(FormId, "Two-stage, logistic", "score = a / (1 + e^(-k (L - L0))) + b", Stage2Parameters)
     {
     }
 

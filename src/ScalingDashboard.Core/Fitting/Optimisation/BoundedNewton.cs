@@ -12,8 +12,7 @@ internal sealed class BoundedNewton
     private const double MaxDamping = 1e12;
 
     private readonly int _n;
-    private readonly double[] _lower;
-    private readonly double[] _upper;
+    private readonly Box _box;
     private readonly double[] _gradient;
     private readonly double[] _shifted;
     private readonly double[] _shiftedGradient;
@@ -26,11 +25,8 @@ internal sealed class BoundedNewton
 
     public BoundedNewton(IReadOnlyList<double> lower, IReadOnlyList<double> upper)
     {
-        ArgumentNullException.ThrowIfNull(lower);
-        ArgumentNullException.ThrowIfNull(upper);
-        _n = lower.Count;
-        _lower = [.. lower];
-        _upper = [.. upper];
+        _box = new Box(lower, upper);
+        _n = _box.Dimension;
         _gradient = new double[_n];
         _shifted = new double[_n];
         _shiftedGradient = new double[_n];
@@ -48,15 +44,11 @@ internal sealed class BoundedNewton
     /// steps in a row gain no more than <paramref name="relativeTolerance"/> of |f|, or after
     /// <paramref name="maxIterations"/> Hessians.
     /// </summary>
-    public double Minimise(BoundedLbfgs.Objective objective, Span<double> x, double relativeTolerance, int patience, int maxIterations)
+    public double Minimise(GradientObjective objective, Span<double> x, double relativeTolerance, int patience, int maxIterations)
     {
         ArgumentNullException.ThrowIfNull(objective);
         var n = _n;
-        for (var i = 0; i < n; i++)
-        {
-            x[i] = Math.Clamp(x[i], _lower[i], _upper[i]);
-        }
-
+        _box.Clamp(x);
         var f = objective(x, _gradient);
         if (!double.IsFinite(f))
         {
@@ -81,7 +73,7 @@ internal sealed class BoundedNewton
                 {
                     for (var i = 0; i < n; i++)
                     {
-                        _trial[i] = Math.Clamp(x[i] + _step[i], _lower[i], _upper[i]);
+                        _trial[i] = _box.Clamp(i, x[i] + _step[i]);
                     }
 
                     var trialF = objective(_trial, _trialGradient);
@@ -110,14 +102,14 @@ internal sealed class BoundedNewton
     }
 
     /// <summary>Forward differences of the gradient, one step per variable scaled to it, then symmetrised.</summary>
-    private void Hessian(BoundedLbfgs.Objective objective, ReadOnlySpan<double> x)
+    private void Hessian(GradientObjective objective, ReadOnlySpan<double> x)
     {
         var n = _n;
         for (var j = 0; j < n; j++)
         {
             x.CopyTo(_shifted);
             var h = 1e-7 * Math.Max(1, Math.Abs(x[j]));
-            if (x[j] + h > _upper[j])
+            if (x[j] + h > _box.Upper(j))
             {
                 h = -h;
             }
@@ -147,8 +139,7 @@ internal sealed class BoundedNewton
         var count = 0;
         for (var i = 0; i < _n; i++)
         {
-            var held = (x[i] <= _lower[i] && _gradient[i] > 0) || (x[i] >= _upper[i] && _gradient[i] < 0);
-            if (!held)
+            if (!_box.Holds(i, x[i], _gradient[i]))
             {
                 _free[count++] = i;
             }

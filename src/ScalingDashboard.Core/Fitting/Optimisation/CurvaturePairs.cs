@@ -69,7 +69,7 @@ internal sealed class CurvaturePairs
         var q = direction;
         for (var i = 0; i < n; i++)
         {
-            q[i] = Frozen(frozen, i) ? 0 : gradient[i];
+            q[i] = IsFrozen(frozen, i) ? 0 : gradient[i];
         }
 
         for (var k = 0; k < Count; k++)
@@ -80,7 +80,7 @@ internal sealed class CurvaturePairs
             var y = _y.AsSpan(slot * n, n);
             for (var i = 0; i < n; i++)
             {
-                q[i] -= Frozen(frozen, i) ? 0 : a * y[i];
+                q[i] -= IsFrozen(frozen, i) ? 0 : a * y[i];
             }
         }
 
@@ -102,7 +102,7 @@ internal sealed class CurvaturePairs
             var b = _rho[slot] * Dot(_y.AsSpan(slot * n, n), q, frozen);
             for (var i = 0; i < n; i++)
             {
-                q[i] += Frozen(frozen, i) ? 0 : (_alpha[slot] - b) * s[i];
+                q[i] += IsFrozen(frozen, i) ? 0 : (_alpha[slot] - b) * s[i];
             }
         }
 
@@ -118,11 +118,12 @@ internal sealed class CurvaturePairs
         var sum = 0.0;
         for (var i = 0; i < a.Length; i++)
         {
-            sum += Frozen(frozen, i) ? 0 : a[i] * b[i];
+            sum += IsFrozen(frozen, i) ? 0 : a[i] * b[i];
         }
 
         return sum;
     }
 
-    private static bool Frozen(ReadOnlySpan<bool> frozen, int i) => !frozen.IsEmpty && frozen[i];
+    /// <summary>Whether component <paramref name="i"/> is frozen; an empty <paramref name="frozen"/> freezes none.</summary>
+    public static bool IsFrozen(ReadOnlySpan<bool> frozen, int i) => !frozen.IsEmpty && frozen[i];
 }

@@ -13,32 +13,18 @@ namespace ScalingDashboard.Core.Fitting.Optimisation;
 /// instead of hundreds. The gradient of LSE is the softmax of its terms: d/da' = s1, d/dalpha = -s1 t_N, and so on.
 /// Each evaluation is one pass over plain arrays with two exponentials and one logarithm per run, four runs at a time.
 /// </remarks>
-internal sealed class LseHuberObjective
+internal sealed class LseHuberObjective(double[] centredLogN, double[] centredLogD, double[] logLoss, double delta)
 {
     public const int Dimension = 5;
-
-    private readonly double[] _centredLogN;
-    private readonly double[] _centredLogD;
-    private readonly double[] _logLoss;
-    private readonly double _delta;
-
-    public LseHuberObjective(double[] centredLogN, double[] centredLogD, double[] logLoss, double delta)
-    {
-        _centredLogN = centredLogN;
-        _centredLogD = centredLogD;
-        _logLoss = logLoss;
-        _delta = delta;
-    }
 
     /// <summary>The objective at <paramref name="p"/> = (a', b', e, alpha, beta), its gradient written to <paramref name="gradient"/>.</summary>
     public double Evaluate(ReadOnlySpan<double> p, Span<double> gradient)
     {
         double a = p[0], b = p[1], alpha = p[3], beta = p[4];
         var floor = Math.Exp(p[2]);
-        var tn = _centredLogN;
-        var td = _centredLogD;
-        var v = _logLoss;
-        var delta = _delta;
+        var tn = centredLogN;
+        var td = centredLogD;
+        var v = logLoss;
 
         // Four runs at a time (AVX2): the exponentials and logarithm dominate, and the vector versions do four for
         // about the price of one. The runs that do not fill a vector go through the same arithmetic one by one.

@@ -29,11 +29,23 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Services.GetRequiredService<ExampleDatasetSeeder>().SeedExamples();
+// Seeding the examples opens the store, before the app serves anything: a store that cannot be used as configured
+// (DatasetStoreSelection, PostgresDatasetStore) stops the app with one sentence naming the setting to fix.
+try
+{
+    app.Services.GetRequiredService<ExampleDatasetSeeder>().SeedExamples();
+}
+catch (StoreStartupException e)
+{
+    Console.Error.WriteLine($"ScalingDashboard cannot start: {e.Message}");
+    return 1;
+}
+
 var gate = app.Services.GetRequiredService<AnalysisGate>();
 app.Lifetime.ApplicationStopping.Register(gate.StopAll);
 
 app.Run();
+return 0;
 
 /// <summary>Exposed so the end-to-end tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

@@ -143,7 +143,7 @@ internal static class SliderLatency
             throw new FileNotFoundException("--leaderboard needs ../shared/data/open-llm-leaderboard beside the repository.", path);
         }
 
-        var store = server.Services.GetRequiredService<ScalingDashboard.Web.Services.DatasetStore>();
+        var store = server.Services.GetRequiredService<ScalingDashboard.Web.Services.IDatasetStore>();
         return store.Add("open_llm_leaderboard_v1_2024-07-07.csv", File.ReadAllText(path), new Dictionary<string, ScalingDashboard.Core.Data.ColumnRole>()).Id;
     }
 

@@ -18,7 +18,7 @@ public sealed class SharingTests(BrowserFixture fixture)
     {
         var csv = Path.Combine(Path.GetTempPath(), $"e2e-share-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(csv, "model,#Params (B),MMLU,ARC\nA-1B,1,31%,30%\nA-7B,7,45%,41%\nA-70B,70,68%,60%\n");
-        var store = fixture.Server.Services.GetRequiredService<DatasetStore>();
+        var store = fixture.Server.Services.GetRequiredService<IDatasetStore>();
         try
         {
             var owner = await fixture.NewPageAsync();

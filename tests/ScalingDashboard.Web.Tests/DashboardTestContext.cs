@@ -22,8 +22,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         DataDirectory = Path.Combine(Path.GetTempPath(), "scaling-dashboard-bunit-" + Guid.NewGuid().ToString("N"));
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        Store = new DatasetStore(DataDirectory);
-        Services.AddSingleton(Store);
+        Store = new SqliteDatasetStore(DataDirectory);
+        Services.AddSingleton<IDatasetStore>(Store);
         Services.AddSingleton(Options.Create(new DashboardOptions { MaxUploadMegabytes = 1 }));
         Services.AddSingleton<DatasetLoader>();
         Services.AddScoped<UploadReader>();
@@ -58,7 +58,7 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
 
     protected string DataDirectory { get; }
 
-    protected DatasetStore Store { get; }
+    protected SqliteDatasetStore Store { get; }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

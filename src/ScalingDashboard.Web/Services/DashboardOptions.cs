@@ -7,6 +7,12 @@ public sealed class DashboardOptions
 {
     public const string SectionName = "Dashboard";
 
+    /// <summary>
+    /// Where datasets and data-protection keys are kept: "sqlite" (a file in <see cref="DataDirectory"/>, one instance)
+    /// or "postgres" (the database named by <c>ConnectionStrings:Dashboard</c>, shared by several instances).
+    /// </summary>
+    public string Store { get; set; } = DatasetStoreSelection.Sqlite;
+
     /// <summary>Folder holding the SQLite store; relative paths are resolved against the app's content root.</summary>
     public string DataDirectory { get; set; } = "App_Data";
 

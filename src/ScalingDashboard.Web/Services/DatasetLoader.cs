@@ -13,7 +13,7 @@ namespace ScalingDashboard.Web.Services;
 /// </summary>
 public sealed class DatasetLoader
 {
-    private readonly DatasetStore _store;
+    private readonly IDatasetStore _store;
     private readonly DashboardOptions _options;
     private readonly MemoryTrimmer _trimmer;
     private readonly int _capacity;
@@ -25,7 +25,7 @@ public sealed class DatasetLoader
     private readonly Lock _lock = new();
     private long _clock;
 
-    public DatasetLoader(DatasetStore store, IOptions<DashboardOptions> options, MemoryTrimmer trimmer)
+    public DatasetLoader(IDatasetStore store, IOptions<DashboardOptions> options, MemoryTrimmer trimmer)
     {
         ArgumentNullException.ThrowIfNull(trimmer);
         _trimmer = trimmer;

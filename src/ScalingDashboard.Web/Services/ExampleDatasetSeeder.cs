@@ -6,7 +6,7 @@ namespace ScalingDashboard.Web.Services;
 /// Copies the example CSV files shipped beside the app (the repository's data/ folder) into the store at start-up,
 /// so the dashboard has data on first start and links to examples survive restarts.
 /// </summary>
-public sealed class ExampleDatasetSeeder(DatasetStore store, IOptions<DashboardOptions> options, ILogger<ExampleDatasetSeeder> logger)
+public sealed class ExampleDatasetSeeder(IDatasetStore store, IOptions<DashboardOptions> options, ILogger<ExampleDatasetSeeder> logger)
 {
     /// <summary>Readable names for the files we ship; any other CSV in the folder is offered under its file name.</summary>
     private static readonly Dictionary<string, string> KnownNames = new(StringComparer.OrdinalIgnoreCase)

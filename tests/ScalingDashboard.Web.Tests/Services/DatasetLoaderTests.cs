@@ -8,9 +8,9 @@ public sealed class DatasetLoaderTests : IDisposable
 {
     private const string Csv = "model,params,mmlu\na,7B,0.5\nb,13B,0.6\nc,70B,0.7\n";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "scaling-dashboard-loader-" + Guid.NewGuid().ToString("N"));
-    private readonly DatasetStore _store;
+    private readonly SqliteDatasetStore _store;
 
-    public DatasetLoaderTests() => _store = new DatasetStore(_directory);
+    public DatasetLoaderTests() => _store = new SqliteDatasetStore(_directory);
 
     private DatasetLoader Loader(int inMemory, double megabytes = 64) =>
         new(_store, Options.Create(new DashboardOptions { DatasetsInMemory = inMemory, DatasetCacheMegabytes = megabytes }));

@@ -23,7 +23,7 @@ public abstract class LinkedViewPage<TSpec, TResolved, TResult> : ComponentBase,
     private int _generation;
 
     [Inject]
-    protected DatasetStore Store { get; set; } = default!;
+    protected IDatasetStore Store { get; set; } = default!;
 
     [Inject]
     protected DatasetLoader Loader { get; set; } = default!;

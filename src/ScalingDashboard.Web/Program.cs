@@ -17,6 +17,18 @@ builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = Tim
 
 var app = builder.Build();
 
+// The store is opened first (antiforgery below already needs it: data-protection keys live there). One that cannot be
+// used as configured (DatasetStoreSelection, PostgresDatasetStore) stops the app with a sentence naming the setting.
+try
+{
+    app.Services.GetRequiredService<IDatasetStore>();
+}
+catch (StoreStartupException e)
+{
+    Console.Error.WriteLine($"ScalingDashboard cannot start: {e.Message}");
+    return 1;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -29,18 +41,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-// Seeding the examples opens the store, before the app serves anything: a store that cannot be used as configured
-// (DatasetStoreSelection, PostgresDatasetStore) stops the app with one sentence naming the setting to fix.
-try
-{
-    app.Services.GetRequiredService<ExampleDatasetSeeder>().SeedExamples();
-}
-catch (StoreStartupException e)
-{
-    Console.Error.WriteLine($"ScalingDashboard cannot start: {e.Message}");
-    return 1;
-}
-
+app.Services.GetRequiredService<ExampleDatasetSeeder>().SeedExamples();
 var gate = app.Services.GetRequiredService<AnalysisGate>();
 app.Lifetime.ApplicationStopping.Register(gate.StopAll);
 

@@ -25,6 +25,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Store = new SqliteDatasetStore(DataDirectory);
         Services.AddSingleton<IDatasetStore>(Store);
         Services.AddSingleton(Options.Create(new DashboardOptions { MaxUploadMegabytes = 1 }));
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<MemoryTrimmer>();
         Services.AddSingleton<DatasetLoader>();
         Services.AddScoped<UploadReader>();
         Services.AddScoped<BrowserDatasetHistory>();

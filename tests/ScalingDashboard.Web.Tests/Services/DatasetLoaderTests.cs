@@ -9,11 +9,12 @@ public sealed class DatasetLoaderTests : IDisposable
     private const string Csv = "model,params,mmlu\na,7B,0.5\nb,13B,0.6\nc,70B,0.7\n";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "scaling-dashboard-loader-" + Guid.NewGuid().ToString("N"));
     private readonly SqliteDatasetStore _store;
+    private readonly MemoryTrimmer _trimmer = new(TimeProvider.System);
 
     public DatasetLoaderTests() => _store = new SqliteDatasetStore(_directory);
 
     private DatasetLoader Loader(int inMemory, double megabytes = 64) =>
-        new(_store, Options.Create(new DashboardOptions { DatasetsInMemory = inMemory, DatasetCacheMegabytes = megabytes }));
+        new(_store, Options.Create(new DashboardOptions { DatasetsInMemory = inMemory, DatasetCacheMegabytes = megabytes }), _trimmer);
 
     private NewUpload Upload(string name) => _store.Add(name, Csv, new Dictionary<string, ColumnRole>());
 
@@ -101,6 +102,7 @@ public sealed class DatasetLoaderTests : IDisposable
 
     public void Dispose()
     {
+        _trimmer.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }

@@ -17,7 +17,7 @@ internal sealed class FaultReport
 
     public ConcurrentQueue<string> Kills { get; } = new();
 
-    public int KillsDuringUpload => Kills.Count(k => k.StartsWith("during an upload", StringComparison.Ordinal));
+    public int KillsDuringUpload => Kills.Count(k => k.Contains(": during an upload", StringComparison.Ordinal));
 
     public int ServerStarts { get; set; }
 

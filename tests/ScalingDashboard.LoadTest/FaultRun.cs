@@ -19,6 +19,7 @@ internal sealed class FaultRun
     private readonly FaultReport _report;
     private readonly Random _random;
     private readonly List<RecordedLink> _links = [];
+    private readonly Dictionary<int, DashboardPage> _uploaderPages = [];
     private TaskCompletionSource _serverUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _epoch;
     private int _confirming;
@@ -56,13 +57,15 @@ internal sealed class FaultRun
     {
         await using var checker = await DashboardPage.OpenAsync(_browser, _server.BaseUrl, (_, _) => { }, 60_000);
         var uploaders = Enumerable.Range(1, Uploaders).Select(UploadUntilStoppedAsync).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(8));
         for (var kill = 1; kill <= _options.Faults; kill++)
         {
             await KillAsync(kill, duringUpload: kill % 2 == 1);
             // Links recorded since the last check, and those still without a fingerprint, on the restarted server.
             await CheckAsync(checker, Snapshot().Where(l => l.Checks == 0 || l.Fingerprint is null).ToList());
             _serverUp.SetResult();
-            await Task.Delay(TimeSpan.FromSeconds(2 + (4 * _random.NextDouble())));
+            // Let some uploads complete before the next kill is armed, or a busy machine records none.
+            await Task.Delay(TimeSpan.FromSeconds(8 + (8 * _random.NextDouble())));
         }
 
         _stopping = true;
@@ -100,13 +103,14 @@ internal sealed class FaultRun
         }
         else if (!idle)
         {
-            await Task.Delay(TimeSpan.FromSeconds(1 + (7 * _random.NextDouble())));
+            await Task.Delay(TimeSpan.FromSeconds(5 * _random.NextDouble()));
         }
 
         _serverUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Interlocked.Increment(ref _epoch);
         var recorded = Snapshot().Count;
         await _server.KillAsync();
+        await CloseUploaderPagesAsync();
         _report.Kills.Enqueue($"{number}: {moment}, {recorded} links recorded so far");
         Console.WriteLine($"  {DateTime.Now:HH:mm:ss} SIGKILL {number} ({moment}); restarting ...");
         await _server.RestartAsync();
@@ -116,12 +120,27 @@ internal sealed class FaultRun
     /// once the server is back.</summary>
     private async Task UploadUntilStoppedAsync(int uploader)
     {
-        await using var page = await DashboardPage.OpenAsync(_browser, _server.BaseUrl, (_, _) => { }, 60_000);
+        DashboardPage? page = null;
         var upload = 0;
         while (!_stopping)
         {
             await _serverUp.Task;
             var epoch = Volatile.Read(ref _epoch);
+            if (page is null || page.Page.IsClosed)
+            {
+                // The page a kill closed: the person opens the dashboard again in a fresh tab.
+                if (page is not null)
+                {
+                    await page.DisposeAsync();
+                }
+
+                page = await DashboardPage.OpenAsync(_browser, _server.BaseUrl, (_, _) => { }, 60_000);
+                lock (_uploaderPages)
+                {
+                    _uploaderPages[uploader] = page;
+                }
+            }
+
             RecordedLink? link = null;
             try
             {
@@ -175,6 +194,11 @@ internal sealed class FaultRun
                 }
             }
         }
+
+        if (page is not null)
+        {
+            await page.DisposeAsync();
+        }
     }
 
     private async Task CheckAsync(DashboardPage checker, IReadOnlyList<RecordedLink> links)
@@ -222,6 +246,29 @@ internal sealed class FaultRun
         }
 
         link.Checks++;
+    }
+
+    /// <summary>Ends the uploaders' waits at once: a page whose server died would otherwise wait out its timeout
+    /// (reconnecting) before the uploader notices.</summary>
+    private async Task CloseUploaderPagesAsync()
+    {
+        List<DashboardPage> pages;
+        lock (_uploaderPages)
+        {
+            pages = [.. _uploaderPages.Values];
+        }
+
+        foreach (var page in pages)
+        {
+            try
+            {
+                await page.Page.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already closed.
+            }
+        }
     }
 
     private List<RecordedLink> Snapshot()

@@ -58,6 +58,7 @@ internal sealed record LoadTestOptions
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            summaryGiven |= args[i] == "--summary";
             options = args[i] switch
             {
                 "--sessions" => options with { Sessions = PositiveInt(Value()) },
@@ -74,7 +75,6 @@ internal sealed record LoadTestOptions
                 "--summary" => options with { SummaryPath = Value() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
-            summaryGiven |= args[i] == "--summary";
         }
 
         if (options.Faults > 0 && options.Url is not null)

@@ -32,11 +32,12 @@ internal sealed partial class DashboardPage : IAsyncDisposable
             setInterval(() => {
                 const dialog = document.getElementById('components-reconnect-modal');
                 const open = !!(dialog && dialog.open);
-                if (open && !watch.reconnectOpen) window.__loadTestTrouble('reconnect-dialog');
+                if (open && !watch.reconnectOpen) window.__loadTestTrouble('reconnect-dialog|' + location.pathname + location.search);
                 watch.reconnectOpen = open;
                 const bar = document.getElementById('blazor-error-ui');
-                const shown = !!(bar && getComputedStyle(bar).display !== 'none');
-                if (shown && !watch.errorShown) window.__loadTestTrouble('blazor-error-ui');
+                // Blazor shows the bar by an inline style; the stylesheet's display: none may not have applied yet.
+                const shown = !!(bar && bar.style.display === 'block');
+                if (shown && !watch.errorShown) window.__loadTestTrouble('blazor-error-ui|' + location.pathname + location.search);
                 watch.errorShown = shown;
             }, 250);
         })();
@@ -94,7 +95,11 @@ internal sealed partial class DashboardPage : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
             AcceptDownloads = true,
         });
-        await context.ExposeFunctionAsync("__loadTestTrouble", (string kind) => trouble(kind, kind));
+        await context.ExposeFunctionAsync("__loadTestTrouble", (string report) =>
+        {
+            var parts = report.Split('|', 2);
+            trouble(parts[0], $"at {parts[^1]}");
+        });
         await context.AddInitScriptAsync(Watch);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => trouble("page-error", error);

@@ -73,7 +73,7 @@ internal sealed class LoadReport
     {
         var o = Options;
         Console.WriteLine();
-        Console.WriteLine(Invariant($"Load test: {o.Sessions} sessions x {RunSeconds / 60:0.0} min{(o.Heavy ? " + abandoned heavy link" : "")}, seed {o.Seed}, think {o.ThinkMilliseconds} ms, {Cores} cores, load average {LoadAverageAtStart:0.0} at start / {PeakLoadAverage:0.0} peak / {LoadAverageAtEnd:0.0} at end"));
+        Console.WriteLine(Invariant($"Load test: {o.Sessions} sessions x {RunSeconds / 60:0.0} min{(o.Heavy ? " + abandoned heavy link" : "")}, seed {o.Seed}, think {o.ThinkMilliseconds} ms{(o.NiceBrowsers ? ", browsers at nice 10" : "")}, {Cores} cores, load average {LoadAverageAtStart:0.0} at start / {PeakLoadAverage:0.0} peak / {LoadAverageAtEnd:0.0} at end"));
         Console.WriteLine(Invariant($"  uploads {Uploads}, slider moves {SliderMoves}, exports {Exports}, errors {Errors}"));
         foreach (var (kind, count) in ErrorsByKind)
         {

@@ -23,7 +23,7 @@ internal static class LoadRun
         await using var sampler = new ResourceSampler(ServerPid);
         report.RssStart = sampler.StartRss;
         using var playwright = await Playwright.CreateAsync();
-        var browser = await Chromium.LaunchAsync(playwright);
+        var browser = await Chromium.LaunchAsync(playwright, options.NiceBrowsers);
 
         var run = sampler.Begin();
         var started = DateTime.UtcNow;

@@ -35,6 +35,9 @@ internal sealed record LoadTestOptions
 
     public string SummaryPath { get; init; } = "loadtest-summary.json";
 
+    /// <summary>Chromium at nice 10: the server is served first when both want the cores.</summary>
+    public bool NiceBrowsers { get; init; }
+
     public const string Usage = """
         dotnet run -c Release --project tests/ScalingDashboard.LoadTest -- [options]
           --sessions N       browser sessions (default 20; 50 and more are supported)
@@ -47,6 +50,7 @@ internal sealed record LoadTestOptions
           --faults K         fault run instead: K SIGKILLs during uploads and at random times, then every link is checked
           --url URL          target a running server instead of starting one (not with --faults)
           --server-pid PID   with --url: the server's process, for CPU and RSS
+          --nice-browsers    run Chromium at nice 10, so the server comes first on a machine both share
           --published DIR    reuse a `dotnet publish` output of src/ScalingDashboard.Web
           --summary FILE     JSON summary (default loadtest-summary.json, or faulttest-summary.json)
         """;
@@ -64,6 +68,7 @@ internal sealed record LoadTestOptions
                 "--sessions" => options with { Sessions = PositiveInt(Value()) },
                 "--minutes" => options with { Minutes = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--heavy" => options with { Heavy = true },
+                "--nice-browsers" => options with { NiceBrowsers = true },
                 "--seed" => options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--think-ms" => options with { ThinkMilliseconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--moves" => options with { SliderMovesPerVisit = PositiveInt(Value()) },

@@ -177,7 +177,25 @@ internal sealed partial class DashboardPage : IAsyncDisposable
         return await reader.ReadToEndAsync();
     }
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    /// <summary>Closes the tab as a person does (unload handlers run, so Blazor tells the server the circuit is
+    /// over) rather than dropping the connection, which would leave the circuit retained for minutes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!Page.IsClosed)
+            {
+                await Page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+                await Task.Delay(500);
+            }
+        }
+        catch (PlaywrightException)
+        {
+            // The browser is already going away.
+        }
+
+        await _context.DisposeAsync();
+    }
 
     public static string Milliseconds(double value) => value.ToString("0", CultureInfo.InvariantCulture);
 

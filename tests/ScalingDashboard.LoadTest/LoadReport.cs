@@ -40,7 +40,8 @@ internal sealed class LoadReport
     /// <summary>This process, Playwright and Chromium over the same time, in % of one core.</summary>
     public double GeneratorCpuPercent { get; set; }
 
-    /// <summary>Server CPU while idling after the sessions closed: near 0 unless abandoned work still runs.</summary>
+    /// <summary>Server CPU over the last seconds of the idle after the sessions closed: near 0 unless abandoned work
+    /// still runs.</summary>
     public double IdleServerCpuPercent { get; set; }
 
     public double? RssStart { get; set; }
@@ -86,7 +87,7 @@ internal sealed class LoadReport
             Console.WriteLine(Invariant($"  {name,-28} {s.Count,6} {s.P50,10:0} {s.P95,9:0} {s.Max,9:0}"));
         }
 
-        Console.WriteLine(Invariant($"  CPU (% of one core): server {ServerCpuPercent:0}, load generator (Chromium, Playwright) {GeneratorCpuPercent:0}; server while idle afterwards {IdleServerCpuPercent:0}"));
+        Console.WriteLine(Invariant($"  CPU (% of one core): server {ServerCpuPercent:0}, load generator (Chromium, Playwright) {GeneratorCpuPercent:0}; server at the end of the idle {IdleServerCpuPercent:0}"));
         Console.WriteLine(Invariant($"  server RSS MiB: start {RssStart:0}, peak {RssPeak:0}, end {RssEnd:0}, after {o.IdleSeconds} s idle {RssAfterIdle:0} ({RssAfterIdleOverStart:0.00}x start)"));
         if (Heavy is not null)
         {

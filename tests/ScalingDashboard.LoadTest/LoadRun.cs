@@ -52,8 +52,12 @@ internal static class LoadRun
 
         await browser.DisposeAsync();
         Console.WriteLine($"Sessions closed; idling {options.IdleSeconds} s before the last memory reading ...");
+        // The first seconds after the sessions close are the server settling (last messages, tiered JIT, GC); CPU over
+        // the idle's last stretch says whether abandoned work still runs.
+        var tail = Math.Min(20, options.IdleSeconds / 2.0);
+        await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds - tail));
         var idle = sampler.Begin();
-        await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
+        await Task.Delay(TimeSpan.FromSeconds(tail));
         report.IdleServerCpuPercent = idle.End().ServerPercent;
         report.RssAfterIdle = sampler.Rss();
         report.RssPeak = sampler.PeakRss;

@@ -6,11 +6,13 @@ namespace ScalingDashboard.LoadTest;
 /// <summary>
 /// Kills the server with SIGKILL while people upload, restarts it on the same data directory, and checks that every
 /// link the app had shown still opens the same table and the same analysis. Odd-numbered kills wait for an upload
-/// between its confirm click and its link (the store's write); even ones fall at a random moment.
+/// between its confirm click and its link (the store's write); even ones fall at a random moment. Each kill is armed only
+/// after three more uploads were confirmed.
 /// </summary>
 internal sealed class FaultRun
 {
     private const int Uploaders = 2;
+    private const int LinksBetweenKills = 3;
 
     private readonly LoadTestOptions _options;
     private readonly AppServer _server;
@@ -57,15 +59,14 @@ internal sealed class FaultRun
     {
         await using var checker = await DashboardPage.OpenAsync(_browser, _server.BaseUrl, (_, _) => { }, 60_000);
         var uploaders = Enumerable.Range(1, Uploaders).Select(UploadUntilStoppedAsync).ToList();
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await UntilMoreLinksAsync();
         for (var kill = 1; kill <= _options.Faults; kill++)
         {
             await KillAsync(kill, duringUpload: kill % 2 == 1);
             // Links recorded since the last check, and those still without a fingerprint, on the restarted server.
             await CheckAsync(checker, Snapshot().Where(l => l.Checks == 0 || l.Fingerprint is null).ToList());
             _serverUp.SetResult();
-            // Let some uploads complete before the next kill is armed, or a busy machine records none.
-            await Task.Delay(TimeSpan.FromSeconds(8 + (8 * _random.NextDouble())));
+            await UntilMoreLinksAsync();
         }
 
         _stopping = true;
@@ -246,6 +247,18 @@ internal sealed class FaultRun
         }
 
         link.Checks++;
+    }
+
+    /// <summary>Arms the next kill only once a few more uploads were confirmed, so every kill has fresh links at
+    /// stake however slow the machine is (a fixed pause recorded none at load 30).</summary>
+    private async Task UntilMoreLinksAsync()
+    {
+        var target = Snapshot().Count + LinksBetweenKills;
+        var watch = Stopwatch.StartNew();
+        while (Snapshot().Count < target && watch.Elapsed < TimeSpan.FromMinutes(3))
+        {
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Ends the uploaders' waits at once: a page whose server died would otherwise wait out its timeout

@@ -27,12 +27,12 @@ internal sealed class FaultRun
     private int _confirming;
     private volatile bool _stopping;
 
-    private FaultRun(LoadTestOptions options, AppServer server, IBrowser browser)
+    private FaultRun(LoadTestOptions options, AppServer server, IBrowser browser, UploadVariants variants)
     {
         _options = options;
         _server = server;
         _browser = browser;
-        _variants = new UploadVariants(options.Seed);
+        _variants = variants;
         _random = new Random(options.Seed);
         _report = new FaultReport { Seed = options.Seed, LoadAverageAtStart = ResourceSampler.LoadAverage() };
         _serverUp.SetResult();
@@ -44,15 +44,8 @@ internal sealed class FaultRun
         Console.WriteLine($"Server {server.BaseUrl}, data in {server.DataDirectory}; {options.Faults} kills.");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var run = new FaultRun(options, server, browser);
-        try
-        {
-            return await run.RunAsync();
-        }
-        finally
-        {
-            run._variants.Delete();
-        }
+        using var variants = new UploadVariants(options.Seed);
+        return await new FaultRun(options, server, browser, variants).RunAsync();
     }
 
     private async Task<int> RunAsync()

@@ -19,7 +19,7 @@ internal static class LoadRun
 
         var report = new LoadReport { Options = options, LoadAverageAtStart = ResourceSampler.LoadAverage() };
         var metrics = new LoadMetrics();
-        var variants = new UploadVariants(options.Seed);
+        using var variants = new UploadVariants(options.Seed);
         await using var sampler = new ResourceSampler(ServerPid);
         report.RssStart = sampler.StartRss;
         using var playwright = await Playwright.CreateAsync();
@@ -65,7 +65,6 @@ internal static class LoadRun
         report.PeakLoadAverage = sampler.PeakLoadAverage;
         report.Fill(metrics, sessions);
         report.ServerLogErrors = server?.ErrorLogLines() ?? [];
-        variants.Delete();
 
         report.Print();
         await report.WriteJsonAsync(options.SummaryPath);

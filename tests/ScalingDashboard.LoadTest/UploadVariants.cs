@@ -8,7 +8,7 @@ namespace ScalingDashboard.LoadTest;
 /// dataset cache see distinct tables): the shipped compute ladder with a seeded ~15% of its runs left out and its
 /// scores jittered by about 1%.
 /// </summary>
-internal sealed class UploadVariants
+internal sealed class UploadVariants : IDisposable
 {
     private const string Source = "compute-ladder-synthetic.csv";
     private const int FirstScoreColumn = 8; // run,params,tokens,flops,layers,hidden_dim,heads,dataset, then scores.
@@ -61,7 +61,8 @@ internal sealed class UploadVariants
         return (path, rows);
     }
 
-    public void Delete()
+    /// <summary>Deletes the folder of written variants.</summary>
+    public void Dispose()
     {
         try
         {

@@ -1,0 +1,28 @@
+using System.Runtime.Versioning;
+using ScalingDashboard.LoadTest;
+
+// Load and fault test of the real app (issue 13, point 3): run on demand, never by `dotnet test`.
+//   dotnet run -c Release --project tests/ScalingDashboard.LoadTest -- --sessions 50 --minutes 5 [--heavy]
+//   dotnet run -c Release --project tests/ScalingDashboard.LoadTest -- --faults 10
+// Linux only: CPU and memory come from /proc, kills are kill -9.
+[assembly: SupportedOSPlatform("linux")]
+
+if (args.Contains("--help") || args.Contains("-h"))
+{
+    Console.WriteLine(LoadTestOptions.Usage);
+    return 0;
+}
+
+LoadTestOptions options;
+try
+{
+    options = LoadTestOptions.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException or UriFormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(LoadTestOptions.Usage);
+    return 2;
+}
+
+return options.Faults > 0 ? await FaultRun.RunAsync(options) : await LoadRun.RunAsync(options);

@@ -29,6 +29,9 @@ public sealed class AnalysisGate : IDisposable
     /// <summary>Runs waiting for a slot now, for the "queued" message.</summary>
     public int Waiting => Volatile.Read(ref _waiting);
 
+    /// <summary>Raised when the last running analysis ends with none waiting: the moment to tidy up after a burst of work.</summary>
+    public event Action? Idle;
+
     /// <summary>Cancelled when the host stops; runs link their own token to it.</summary>
     public CancellationToken Stopping => _stopping.Token;
 
@@ -50,7 +53,7 @@ public sealed class AnalysisGate : IDisposable
             }
         }
 
-        return new Slot(_slots);
+        return new Slot(this);
     }
 
     /// <summary>Cancels every run, now and later (the host is stopping).</summary>
@@ -63,10 +66,19 @@ public sealed class AnalysisGate : IDisposable
         _slots.Dispose();
     }
 
-    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    private void Release()
     {
-        private SemaphoreSlim? _slots = slots;
+        var free = _slots.Release() + 1;
+        if (free == Slots && Waiting == 0)
+        {
+            Idle?.Invoke();
+        }
+    }
 
-        public void Dispose() => Interlocked.Exchange(ref _slots, null)?.Release();
+    private sealed class Slot(AnalysisGate gate) : IDisposable
+    {
+        private AnalysisGate? _gate = gate;
+
+        public void Dispose() => Interlocked.Exchange(ref _gate, null)?.Release();
     }
 }

@@ -14,12 +14,22 @@ public sealed class MemoryTrimmer : IDisposable
     /// <summary>The least time between two trims: a full, compacting collection pauses every page for a moment.</summary>
     public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(20);
 
+    /// <summary>Allocation since the last trim that makes the end of a burst of analyses worth a trim.</summary>
+    public const long HeavyWorkBytes = 64L * 1024 * 1024;
+
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(3);
+
+    // Allocation during the wait that means the server is busy again (a slider moving): the trim waits for quiet, so
+    // its pause does not land in the middle of someone's interaction.
+    private const long BusyBytes = 16L * 1024 * 1024;
+
     private readonly Timer _timer;
     private readonly Lock _lock = new();
     private readonly TimeProvider _time;
     private DateTimeOffset _lastTrim = DateTimeOffset.MinValue;
     private bool _scheduled;
+    private long _allocatedAtLastTrim;
+    private long _allocatedWhenScheduled;
 
     public MemoryTrimmer(TimeProvider time)
     {
@@ -29,6 +39,19 @@ public sealed class MemoryTrimmer : IDisposable
 
     /// <summary>How many trims ran (for tests and diagnostics).</summary>
     public int Trims { get; private set; }
+
+    /// <summary>
+    /// Asks for a trim when the work since the last one allocated more than <see cref="HeavyWorkBytes"/>: an analysis of
+    /// a large table (a sweep refits every threshold) leaves hundreds of megabytes of garbage, and a server at rest
+    /// would otherwise keep that memory until the next burst of work.
+    /// </summary>
+    public void RequestAfterHeavyWork()
+    {
+        if (GC.GetTotalAllocatedBytes() - Volatile.Read(ref _allocatedAtLastTrim) > HeavyWorkBytes)
+        {
+            Request();
+        }
+    }
 
     /// <summary>Asks for a trim soon; several requests close together make one.</summary>
     public void Request()
@@ -41,19 +64,34 @@ public sealed class MemoryTrimmer : IDisposable
             }
 
             _scheduled = true;
-            var due = _lastTrim + Spacing - _time.GetUtcNow();
-            _timer.Change(due > Delay ? due : Delay, Timeout.InfiniteTimeSpan);
+            Schedule(_lastTrim + Spacing - _time.GetUtcNow());
         }
+    }
+
+    private void Schedule(TimeSpan due)
+    {
+        _allocatedWhenScheduled = GC.GetTotalAllocatedBytes();
+        _timer.Change(due > Delay ? due : Delay, Timeout.InfiniteTimeSpan);
     }
 
     private void Trim()
     {
+        lock (_lock)
+        {
+            if (GC.GetTotalAllocatedBytes() - _allocatedWhenScheduled > BusyBytes)
+            {
+                Schedule(Delay);
+                return;
+            }
+        }
+
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         lock (_lock)
         {
             _scheduled = false;
             _lastTrim = _time.GetUtcNow();
+            Volatile.Write(ref _allocatedAtLastTrim, GC.GetTotalAllocatedBytes());
             Trims++;
         }
     }

@@ -37,7 +37,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UploadRateLimit>();
         services.AddScoped<BrowserDatasetHistory>();
         services.AddScoped<UploadReader>();
-        services.AddSingleton<AnalysisGate>();
+        services.AddSingleton(sp =>
+        {
+            var gate = new AnalysisGate();
+            gate.Idle += sp.GetRequiredService<MemoryTrimmer>().RequestAfterHeavyWork;
+            return gate;
+        });
         services.AddScoped(sp => new AnalysisService(sp.GetRequiredService<AnalysisGate>()));
         services.AddScoped<StatisticsService>();
         services.AddScoped<MatrixService>();

@@ -1,0 +1,47 @@
+using ScalingDashboard.Web.Services;
+
+namespace ScalingDashboard.Web.Tests.Services;
+
+public sealed class MemoryTrimmerTests
+{
+    [Fact]
+    public async Task Request_SeveralCloseTogether_MakeOneTrim()
+    {
+        using var trimmer = new MemoryTrimmer(TimeProvider.System);
+
+        trimmer.Request();
+        trimmer.Request();
+        trimmer.Request();
+
+        // The trim waits 3 s for quiet; allow a slow machine up to 30 s.
+        await Eventually(() => trimmer.Trims == 1);
+        await Task.Delay(500);
+        Assert.Equal(1, trimmer.Trims);
+    }
+
+    [Fact]
+    public async Task AnalysisGate_LastSlotGivenBack_RaisesIdleOnce()
+    {
+        using var gate = new AnalysisGate(2);
+        var idle = 0;
+        gate.Idle += () => idle++;
+
+        var first = await gate.EnterAsync(null, CancellationToken.None);
+        var second = await gate.EnterAsync(null, CancellationToken.None);
+        first.Dispose();
+        Assert.Equal(0, idle); // one analysis still runs
+        second.Dispose();
+        second.Dispose(); // a slot given back twice counts once
+        Assert.Equal(1, idle);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var waited = 0; waited < 30_000 && !condition(); waited += 100)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(condition());
+    }
+}

@@ -28,6 +28,8 @@ public abstract class DashboardTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<MemoryTrimmer>();
         Services.AddSingleton<DatasetLoader>();
+        Services.AddSingleton<UploadRateLimit>();
+        Services.AddSingleton<UploadQuota>();
         Services.AddScoped<UploadReader>();
         Services.AddScoped<BrowserDatasetHistory>();
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);

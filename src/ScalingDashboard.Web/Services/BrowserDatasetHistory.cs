@@ -15,13 +15,45 @@ namespace ScalingDashboard.Web.Services;
 public sealed class BrowserDatasetHistory(IJSRuntime js)
 {
     private const string StorageKey = "scalingDashboard.datasets";
+    private const string UploaderStorageKey = "scalingDashboard.uploader";
     private const int MaxEntries = 50;
+    private string? _uploader;
 
     /// <summary>The ids, newest first.</summary>
     public async Task<IReadOnlyList<string>> GetAsync() => (await GetEntriesAsync()).Select(e => e.Id).ToList();
 
     /// <summary>The owner key this browser holds for <paramref name="id"/>; null when it holds none.</summary>
     public async Task<string?> KeyOfAsync(string id) => (await GetEntriesAsync()).FirstOrDefault(e => e.Id == id)?.Key;
+
+    /// <summary>
+    /// This browser's uploader token, made on first use and kept in its storage: the store totals uploads by it (only
+    /// its hash is kept there). Where storage is refused, the token lasts as long as this page.
+    /// </summary>
+    public async Task<string> UploaderTokenAsync()
+    {
+        if (_uploader is not null)
+        {
+            return _uploader;
+        }
+
+        try
+        {
+            var stored = await js.InvokeAsync<string?>("localStorage.getItem", UploaderStorageKey);
+            if (stored is { Length: >= 16 } && DatasetIds.IsWellFormed(stored))
+            {
+                return _uploader = stored;
+            }
+
+            _uploader = DatasetIds.RandomToken(16);
+            await js.InvokeVoidAsync("localStorage.setItem", UploaderStorageKey, _uploader);
+        }
+        catch (JSException)
+        {
+            _uploader ??= DatasetIds.RandomToken(16);
+        }
+
+        return _uploader;
+    }
 
     public async Task AddAsync(NewUpload upload)
     {

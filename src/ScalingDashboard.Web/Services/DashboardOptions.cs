@@ -40,6 +40,24 @@ public sealed class DashboardOptions
     /// </summary>
     public int MaxCellsPerDataset { get; set; } = 5_000_000;
 
+    /// <summary>Uploads one browser may start in a minute (0: no limit).</summary>
+    public int UploadsPerMinutePerBrowser { get; set; } = 10;
+
+    /// <summary>Uploads this instance takes in a minute from all browsers together (0: no limit).</summary>
+    public int UploadsPerMinutePerServer { get; set; } = 120;
+
+    /// <summary>Megabytes of uploads the store keeps for one browser (0: no limit).</summary>
+    public double UploadMegabytesPerBrowser { get; set; } = 200;
+
+    /// <summary>Megabytes of uploads the store keeps in all (0: no limit).</summary>
+    public double UploadMegabytesPerServer { get; set; } = 5_000;
+
+    /// <summary>
+    /// Uploads nobody has opened for this many days are deleted (checked hourly); 0, the default, keeps them for good,
+    /// because a link in a paper or a slide deck should keep working.
+    /// </summary>
+    public double UploadExpiryDays { get; set; }
+
     public long MaxUploadBytes => (long)(MaxUploadMegabytes * 1024 * 1024);
 
     /// <summary>How every upload and stored dataset is read here: with these roles, under this server's limits.</summary>

@@ -16,22 +16,26 @@ public sealed class DatasetLoader
     private readonly IDatasetStore _store;
     private readonly DashboardOptions _options;
     private readonly MemoryTrimmer _trimmer;
+    private readonly TimeProvider _time;
     private readonly int _capacity;
     private readonly long _capacityChars;
     // A read of a table this large leaves tens of megabytes of garbage (see MemoryTrimmer).
     private const long LargeSourceChars = 1024 * 1024;
 
+    private static readonly TimeSpan MarkOpenedEvery = TimeSpan.FromHours(1);
+
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _clock;
 
-    public DatasetLoader(IDatasetStore store, IOptions<DashboardOptions> options, MemoryTrimmer trimmer)
+    public DatasetLoader(IDatasetStore store, IOptions<DashboardOptions> options, MemoryTrimmer trimmer, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(trimmer);
         _trimmer = trimmer;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
+        _time = time ?? TimeProvider.System;
         _options = options.Value;
         _capacity = Math.Max(1, options.Value.DatasetsInMemory);
         _capacityChars = (long)(Math.Max(0, options.Value.DatasetCacheMegabytes) * 1024 * 1024);
@@ -58,13 +62,9 @@ public sealed class DatasetLoader
             return null;
         }
 
-        lock (_lock)
+        if (Cached(id!, roles) is { } cached)
         {
-            if (_entries.TryGetValue(id!, out var entry) && string.Equals(entry.Roles, roles, StringComparison.Ordinal))
-            {
-                entry.LastUse = ++_clock;
-                return entry.Dataset;
-            }
+            return cached;
         }
 
         // Read outside the lock: a large file takes a while, and other datasets need not wait for it.
@@ -75,11 +75,13 @@ public sealed class DatasetLoader
             return null;
         }
 
+        var opened = _time.GetUtcNow();
+        _store.MarkOpened(stored.Id, opened);
         var loaded = LoadedDataset.Read(stored, _options);
         var evicted = false;
         lock (_lock)
         {
-            _entries[stored.Id] = new Entry(roles, loaded) { LastUse = ++_clock };
+            _entries[stored.Id] = new Entry(roles, loaded) { LastUse = ++_clock, MarkedOpen = opened };
             while (_entries.Count > 1 && (_entries.Count > _capacity || _entries.Values.Sum(e => e.Dataset.SourceChars) > _capacityChars))
             {
                 _entries.Remove(_entries.MinBy(e => e.Value.LastUse).Key);
@@ -93,6 +95,35 @@ public sealed class DatasetLoader
         }
 
         return loaded;
+    }
+
+    /// <summary>
+    /// The copy in memory when it was read with these roles, or null. An open is written to the store (for expiry of
+    /// unused uploads) at most once per <see cref="MarkOpenedEvery"/> per dataset, not on every page view.
+    /// </summary>
+    private LoadedDataset? Cached(string id, string roles)
+    {
+        var now = _time.GetUtcNow();
+        LoadedDataset dataset;
+        lock (_lock)
+        {
+            if (!_entries.TryGetValue(id, out var entry) || !string.Equals(entry.Roles, roles, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            entry.LastUse = ++_clock;
+            dataset = entry.Dataset;
+            if (now - entry.MarkedOpen < MarkOpenedEvery)
+            {
+                return dataset;
+            }
+
+            entry.MarkedOpen = now;
+        }
+
+        _store.MarkOpened(id, now);
+        return dataset;
     }
 
     private void Forget(string? id)
@@ -115,5 +146,7 @@ public sealed class DatasetLoader
         public LoadedDataset Dataset { get; } = dataset;
 
         public long LastUse { get; set; }
+
+        public DateTimeOffset MarkedOpen { get; set; }
     }
 }

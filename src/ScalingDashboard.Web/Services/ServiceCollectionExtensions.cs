@@ -35,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MemoryTrimmer>();
         services.AddScoped<CircuitHandler, TrimOnCircuitClose>();
         services.AddSingleton<UploadRateLimit>();
+        services.AddSingleton<UploadQuota>();
+        services.AddHostedService<UploadExpiry>();
         services.AddScoped<BrowserDatasetHistory>();
         services.AddScoped<UploadReader>();
         services.AddSingleton(sp =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ScalingDashboard.Core.Data;
 using ScalingDashboard.Web.Services;
@@ -99,6 +100,33 @@ public sealed class DatasetLoaderTests : IDisposable
     [InlineData("' OR 1=1 --")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAA")]
     public void Load_UnknownOrMalformedId_IsNull(string? id) => Assert.Null(Loader(2).Load(id));
+
+    [Fact]
+    public void Load_FromMemoryAfterAnHour_RecordsTheOpenForExpiry()
+    {
+        var clock = new SettableClock { Now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+        var loader = new DatasetLoader(_store, Options.Create(new DashboardOptions()), _trimmer, clock);
+        var upload = Upload("kept.csv");
+        var gone = Upload("gone.csv");
+        _store.MarkOpened(gone.Id, clock.Now);
+        loader.Load(upload.Id); // read from the store: recorded
+
+        clock.Now += TimeSpan.FromDays(20);
+        loader.Load(upload.Id); // from memory, but the last record is older than an hour: recorded again
+
+        clock.Now += TimeSpan.FromDays(11);
+        var expiry = new UploadExpiry(_store, Options.Create(new DashboardOptions()), clock, NullLogger<UploadExpiry>.Instance);
+        Assert.Equal(1, expiry.DeleteExpired(30)); // cutoff is day 1: "gone" (day 0) goes, "kept" (day 20) stays
+        Assert.NotNull(_store.Find(upload.Id));
+        Assert.Null(_store.Find(gone.Id));
+    }
+
+    private sealed class SettableClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 
     public void Dispose()
     {

@@ -1,9 +1,11 @@
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using ScalingDashboard.Web.Components.Pages.Data;
 using ScalingDashboard.Web.Components.Plots;
+using ScalingDashboard.Web.Services;
 
 namespace ScalingDashboard.Web.Tests.Components.Pages.Data;
 
@@ -115,6 +117,23 @@ public sealed class DataPageTests : DashboardTestContext
         page.WaitForAssertion(() =>
             Assert.Contains("is 1.4 MB (1,450,012 bytes); the limit is 1 MB (1,048,576 bytes)", page.Find("[data-testid=upload-error]").TextContent, StringComparison.Ordinal));
         Assert.Contains("Test ladder", page.Find("[data-testid=dataset-header]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Upload_OverThisBrowsersShare_IsRefusedBeforeReadingAndNamesTheLimit()
+    {
+        // 0.0001 MB is 104 bytes: the 108-byte file does not fit, and nothing is stored.
+        Services.GetRequiredService<IOptions<DashboardOptions>>().Value.UploadMegabytesPerBrowser = 0.0001;
+        var page = RenderPage();
+        var text = "model,params,mmlu\n" + string.Concat(Enumerable.Range(0, 6).Select(i => $"model-{i},{i + 1}B,0.{i + 3}\n"));
+
+        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText(text, "share.csv"));
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "'share.csv' was not uploaded: This browser's uploads already take 0 bytes of the 104 bytes each browser may keep here, and this file needs 108 bytes. Delete uploads you no longer need from the list on the Data page.",
+            page.Find("[data-testid=upload-error]").TextContent.Trim()));
+        Assert.Equal(0, Store.UploadedBytes(null).AllUploadsBytes);
     }
 
     [Fact]

@@ -25,8 +25,9 @@ public sealed class LeaderboardColumn
 
         Header = header;
         Role = role;
-        Numbers = numbers is null ? [] : CompactNumbers.From(numbers);
-        Texts = texts is null ? [] : CompactTexts.From(texts);
+        // A column made from another (a role change, a derived table) shares its storage: it cannot change.
+        Numbers = numbers switch { null => [], CompactNumbers compact => compact, _ => CompactNumbers.From(numbers) };
+        Texts = texts switch { null => [], CompactTexts compact => compact, _ => CompactTexts.From(texts) };
         Unit = unit;
     }
 

@@ -16,15 +16,10 @@ public sealed class CompactNumbers : ReadOnlyListView<double?>
         _empty = empty;
     }
 
-    /// <summary>The cells in compact form; a list that already is compact is kept as it is (it cannot change).</summary>
+    /// <summary>A compact copy of the cells.</summary>
     public static CompactNumbers From(IReadOnlyList<double?> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        if (cells is CompactNumbers compact)
-        {
-            return compact;
-        }
-
         var values = new double[cells.Count];
         ulong[]? empty = null;
         for (var i = 0; i < values.Length; i++)

@@ -16,15 +16,10 @@ public sealed class CompactTexts : ReadOnlyListView<string?>
         _codes = codes;
     }
 
-    /// <summary>The cells in compact form; a list that already is compact is kept as it is (it cannot change).</summary>
+    /// <summary>A compact copy of the cells.</summary>
     public static CompactTexts From(IReadOnlyList<string?> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        if (cells is CompactTexts compact)
-        {
-            return compact;
-        }
-
         // Code 0 is the empty cell (null), so a column of blanks costs its codes alone.
         var distinct = new List<string?> { null };
         var codeOf = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using ScalingDashboard.Core.Data;
 using ScalingDashboard.Core.Data.Storage;
 
 namespace ScalingDashboard.Core.Tests.Data.Storage;
@@ -43,13 +44,14 @@ public sealed class CompactColumnTests
     }
 
     [Fact]
-    public void From_CompactInput_IsReturnedAsItIs()
+    public void LeaderboardColumn_FromCompactCells_SharesTheirStorage()
     {
         var numbers = CompactNumbers.From([1.0, null]);
         var texts = CompactTexts.From(["a", null]);
 
-        Assert.Same(numbers, CompactNumbers.From(numbers));
-        Assert.Same(texts, CompactTexts.From(texts));
+        Assert.Same(numbers, new LeaderboardColumn("mmlu", ColumnRole.Score, numbers, null, ColumnUnit.None).Numbers);
+        Assert.Same(texts, new LeaderboardColumn("family", ColumnRole.Family, null, texts, ColumnUnit.None).Texts);
+        Assert.IsType<CompactNumbers>(new LeaderboardColumn("params", ColumnRole.Parameters, [7e9, null], null, ColumnUnit.None).Numbers);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class UploadRateLimit(TimeProvider time)
             Expire(mine, now);
             if (perBrowser > 0 && mine.Count >= perBrowser)
             {
-                return $"This browser has uploaded {mine.Count} files in the last minute, the most allowed; try again in {Wait(mine, now)} s.";
+                return $"This browser has uploaded {Files(mine.Count)} in the last minute, the most allowed; try again in {Wait(mine, now)} s.";
             }
 
             if (perServer > 0 && _server.Count >= perServer)
@@ -54,6 +54,8 @@ public sealed class UploadRateLimit(TimeProvider time)
             starts.Dequeue();
         }
     }
+
+    private static string Files(int count) => count == 1 ? "1 file" : $"{count} files";
 
     private static int Wait(Queue<DateTimeOffset> starts, DateTimeOffset now) =>
         Math.Max(1, (int)Math.Ceiling((starts.Peek() + Window - now).TotalSeconds));

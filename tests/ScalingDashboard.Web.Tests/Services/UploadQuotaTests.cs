@@ -50,7 +50,7 @@ public sealed class UploadQuotaTests : IDisposable
         var quota = Quota();
 
         Assert.Null(quota.TryStart("browser-a", 40));
-        Assert.StartsWith("This browser has uploaded 1 files in the last minute", quota.TryStart("browser-a", 40), StringComparison.Ordinal);
+        Assert.StartsWith("This browser has uploaded 1 file in the last minute", quota.TryStart("browser-a", 40), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,8 @@ public sealed class SharingTests(BrowserFixture fixture)
             var other = await fixture.NewPageAsync();
             await other.GotoAsync($"/data?dataset={id}");
             await other.GetByTestId("leaderboard-grid").GetByText("A-70B").WaitForAsync();
+            // The grid is in the prerendered page already; a click before the page is interactive does nothing.
+            await other.Locator("[data-testid=score-vs-parameters] .js-plotly-plot svg.main-svg").First.WaitForAsync();
             await other.GetByTestId("edit-roles").ClickAsync();
             await other.Locator(".mud-dialog").GetByText("ARC").First.WaitForAsync();
             await other.GetByTestId("confirm-mapping").ClickAsync();
@@ -47,6 +49,7 @@ public sealed class SharingTests(BrowserFixture fixture)
             // Its id pasted into the other browser's own list does not let it delete the owner's upload.
             await other.EvaluateAsync($"() => localStorage.setItem('scalingDashboard.datasets', JSON.stringify(['{id}']))");
             await other.GotoAsync($"/data?dataset={id}");
+            await other.Locator("[data-testid=score-vs-parameters] .js-plotly-plot svg.main-svg").First.WaitForAsync();
             await other.GetByRole(AriaRole.Button, new() { Name = $"Delete {Path.GetFileName(csv)}" }).ClickAsync();
             await other.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
             await other.GetByTestId("data-notice").WaitForAsync();
@@ -56,6 +59,7 @@ public sealed class SharingTests(BrowserFixture fixture)
 
             // The owner can.
             await owner.GotoAsync($"/data?dataset={id}");
+            await owner.Locator("[data-testid=score-vs-parameters] .js-plotly-plot svg.main-svg").First.WaitForAsync();
             await owner.GetByRole(AriaRole.Button, new() { Name = $"Delete {Path.GetFileName(csv)}" }).ClickAsync();
             await owner.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
             await Eventually.Expect(() =>

@@ -7,7 +7,8 @@ public sealed class MemoryTrimmerTests
     [Fact]
     public async Task Request_SeveralCloseTogether_MakeOneTrim()
     {
-        using var trimmer = new MemoryTrimmer(TimeProvider.System);
+        // A process that allocates nothing meanwhile: quiet, so the trim is not put off.
+        using var trimmer = new MemoryTrimmer(TimeProvider.System, () => 0);
 
         trimmer.Request();
         trimmer.Request();
@@ -17,6 +18,19 @@ public sealed class MemoryTrimmerTests
         await Eventually(() => trimmer.Trims == 1);
         await Task.Delay(500);
         Assert.Equal(1, trimmer.Trims);
+    }
+
+    [Fact]
+    public async Task Request_WhileTheServerKeepsAllocating_WaitsForQuiet()
+    {
+        long allocated = 0;
+        using var trimmer = new MemoryTrimmer(TimeProvider.System, () => Interlocked.Add(ref allocated, 32L * 1024 * 1024));
+
+        trimmer.Request();
+
+        // Every look sees 32 MB more than the last (over the 16 MB that means busy): no trim.
+        await Task.Delay(4_000);
+        Assert.Equal(0, trimmer.Trims);
     }
 
     [Fact]

@@ -51,7 +51,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = Server.BaseUrl,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        // The whole suite runs its test projects at once on CI's two cores (with PostgreSQL beside them): a step that
+        // takes a second when the machine is quiet has once taken over 20 s there. A wait this long still fails a
+        // page that never answers.
+        page.SetDefaultTimeout(45_000);
         return page;
     }
 

@@ -18,17 +18,19 @@ public sealed class TwoInstancesTests(BrowserFixture fixture)
     private const string DataPlotSvg = "[data-testid=score-vs-parameters] .js-plotly-plot svg.main-svg";
     private const string ScalingSvg = "[data-testid=scaling-plot-0] .js-plotly-plot svg.main-svg";
 
+    /// <summary>The settings of an instance on the shared PostgreSQL <paramref name="schema"/>.</summary>
+    private static Dictionary<string, string> OnPostgres(TestSchema schema) => new()
+    {
+        ["Dashboard:Store"] = "postgres",
+        ["ConnectionStrings:Dashboard"] = schema.ConnectionString,
+    };
+
     [PostgresFact]
     public async Task UploadThroughOneInstance_OpensByLinkOnTheOther()
     {
         using var schema = TestPostgres.NewSchema();
-        var settings = new Dictionary<string, string>
-        {
-            ["Dashboard:Store"] = "postgres",
-            ["ConnectionStrings:Dashboard"] = schema.ConnectionString,
-        };
-        using var first = new DashboardServer(settings);
-        using var second = new DashboardServer(settings);
+        using var first = new DashboardServer(OnPostgres(schema));
+        using var second = new DashboardServer(OnPostgres(schema));
         Assert.NotEqual(first.BaseUrl, second.BaseUrl);
         var csv = Path.Combine(Path.GetTempPath(), $"e2e-two-instances-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(csv, """
@@ -80,13 +82,8 @@ public sealed class TwoInstancesTests(BrowserFixture fixture)
     public async Task PageServedByOneInstance_RunsItsCircuitOnTheOther()
     {
         using var schema = TestPostgres.NewSchema();
-        var settings = new Dictionary<string, string>
-        {
-            ["Dashboard:Store"] = "postgres",
-            ["ConnectionStrings:Dashboard"] = schema.ConnectionString,
-        };
-        using var first = new DashboardServer(settings);
-        using var second = new DashboardServer(settings);
+        using var first = new DashboardServer(OnPostgres(schema));
+        using var second = new DashboardServer(OnPostgres(schema));
 
         // What one instance protects the other reads: one key ring, kept in the shared store.
         var token = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("e2e").Protect("shared");

@@ -8,33 +8,34 @@ namespace ScalingDashboard.Web.Services;
 /// <see cref="DashboardOptions.DatasetsInMemory"/> read in memory, shared by every page and browser: a link opened in
 /// ten tabs holds one copy, not ten, and opens without re-reading the file. The least recently used is evicted (and read
 /// again from the store when asked for), also while the files held add up to more than
-/// <see cref="DashboardOptions.DatasetCacheMegabytes"/> (the newest is always kept: the page using it holds it anyway). A copy is used only while the store still holds the same roles for it, so an
-/// owner's role change or a deletion is seen at once.
+/// <see cref="DashboardOptions.DatasetCacheMegabytes"/> (the newest is always kept: the page using it holds it
+/// anyway). A copy is used only while the store still holds the same roles for it, so an owner's role change or a
+/// deletion is seen at once.
 /// </summary>
 public sealed class DatasetLoader
 {
+    // A read of a table this large leaves tens of megabytes of garbage (see MemoryTrimmer).
+    private const long LargeSourceChars = 1024 * 1024;
+
+    private static readonly TimeSpan MarkOpenedEvery = TimeSpan.FromHours(1);
+
     private readonly IDatasetStore _store;
     private readonly DashboardOptions _options;
     private readonly MemoryTrimmer _trimmer;
     private readonly TimeProvider _time;
     private readonly int _capacity;
     private readonly long _capacityChars;
-    // A read of a table this large leaves tens of megabytes of garbage (see MemoryTrimmer).
-    private const long LargeSourceChars = 1024 * 1024;
-
-    private static readonly TimeSpan MarkOpenedEvery = TimeSpan.FromHours(1);
-
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private long _clock;
 
     public DatasetLoader(IDatasetStore store, IOptions<DashboardOptions> options, MemoryTrimmer trimmer, TimeProvider? time = null)
     {
-        ArgumentNullException.ThrowIfNull(trimmer);
-        _trimmer = trimmer;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(trimmer);
         _store = store;
+        _trimmer = trimmer;
         _time = time ?? TimeProvider.System;
         _options = options.Value;
         _capacity = Math.Max(1, options.Value.DatasetsInMemory);

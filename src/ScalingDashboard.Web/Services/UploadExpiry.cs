@@ -10,12 +10,15 @@ namespace ScalingDashboard.Web.Services;
 public sealed class UploadExpiry(IDatasetStore store, IOptions<DashboardOptions> options, TimeProvider time, ILogger<UploadExpiry> logger)
     : BackgroundService
 {
+    private const double MaxDays = 36_500;
+
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off unless a sane number of days: 0, a negative, NaN or a span past the calendar (1e300) all mean "keep".
         var days = options.Value.UploadExpiryDays;
-        if (days <= 0)
+        if (!(days > 0) || days > MaxDays)
         {
             return;
         }

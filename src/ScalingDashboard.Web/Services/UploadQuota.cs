@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace ScalingDashboard.Web.Services;
@@ -24,26 +23,17 @@ public sealed class UploadQuota(IDatasetStore store, UploadRateLimit rate, IOpti
         var perBrowser = Megabytes(settings.UploadMegabytesPerBrowser);
         if (perBrowser > 0 && totals.UploaderBytes + bytes > perBrowser)
         {
-            return Invariant($"This browser's uploads already take {Size(totals.UploaderBytes)} of the {Size(perBrowser)} each browser may keep here, and this file needs {Size(bytes)}. Delete uploads you no longer need from the list on the Data page.");
+            return $"This browser's uploads already take {ByteSize.Rounded(totals.UploaderBytes)} of the {ByteSize.Rounded(perBrowser)} each browser may keep here, and this file needs {ByteSize.Rounded(bytes)}. Delete uploads you no longer need from the list on the Data page.";
         }
 
         var perServer = Megabytes(settings.UploadMegabytesPerServer);
         if (perServer > 0 && totals.AllUploadsBytes + bytes > perServer)
         {
-            return Invariant($"The server's store is full: uploads take {Size(totals.AllUploadsBytes)} of {Size(perServer)}, and this file needs {Size(bytes)}. Ask whoever runs the dashboard to make room (Dashboard:UploadMegabytesPerServer, or expiry of unused uploads).");
+            return $"The server's store is full: uploads take {ByteSize.Rounded(totals.AllUploadsBytes)} of {ByteSize.Rounded(perServer)}, and this file needs {ByteSize.Rounded(bytes)}. Ask whoever runs the dashboard to make room (Dashboard:UploadMegabytesPerServer, or expiry of unused uploads).";
         }
 
         return rate.TryStart(uploader, settings.UploadsPerMinutePerBrowser, settings.UploadsPerMinutePerServer);
     }
 
     private static long Megabytes(double megabytes) => megabytes <= 0 ? 0 : (long)(megabytes * 1024 * 1024);
-
-    private static string Size(long bytes) => bytes switch
-    {
-        < 1024 => Invariant($"{bytes} bytes"),
-        < 1024 * 1024 => Invariant($"{bytes / 1024d:0.#} KB"),
-        _ => Invariant($"{bytes / 1024d / 1024d:0.#} MB"),
-    };
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

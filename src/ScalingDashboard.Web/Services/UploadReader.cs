@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
@@ -15,7 +14,7 @@ public sealed class UploadReader(IOptions<DashboardOptions> options)
         if (file.Size > limit)
         {
             return new UploadText(file.Name, null,
-                $"The file '{file.Name}' is {Size(file.Size)}; the limit is {Size(limit)}. Nothing was loaded.");
+                $"The file '{file.Name}' is {ByteSize.Exact(file.Size)}; the limit is {ByteSize.Exact(limit)}. Nothing was loaded.");
         }
 
         if (file.Size == 0)
@@ -41,9 +40,4 @@ public sealed class UploadReader(IOptions<DashboardOptions> options)
             return new UploadText(file.Name, null, $"The file '{file.Name}' could not be read: {ex.Message}");
         }
     }
-
-    /// <summary>"20 MB (20,971,521 bytes)": megabytes to read, bytes so that a file one byte over the limit does not
-    /// read as the limit itself.</summary>
-    private static string Size(long bytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024d:0.#} MB ({bytes:N0} bytes)");
 }

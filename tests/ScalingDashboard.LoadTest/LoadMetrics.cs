@@ -13,6 +13,10 @@ internal sealed class LoadMetrics
 
     public const string SliderToPlot = "slider-to-plot";
     public const string SliderServerShare = "slider-last-server-message";
+
+    /// <summary>Protocol sessions: from the slider's input event sent to the scaling plot's redraw call received (the
+    /// server and network share; drawing, which a protocol session does not do, is what <see cref="SliderToPlot"/> adds).</summary>
+    public const string ProtocolSliderToRedraw = "slider-to-redraw-call";
     public const string Upload = "upload-to-link";
     public const string ExplorerOpen = "explorer-open";
     public const string Export = "export-json";

@@ -58,7 +58,7 @@ internal sealed class LoadReport
 
     public IReadOnlyList<string> ServerLogErrors { get; set; } = [];
 
-    public void Fill(LoadMetrics metrics, IReadOnlyList<LoadSession> sessions)
+    public void Fill(LoadMetrics metrics, IReadOnlyList<ILoadSession> sessions)
     {
         Uploads = sessions.Sum(s => s.Uploads);
         SliderMoves = sessions.Sum(s => s.SliderMoves);
@@ -66,7 +66,7 @@ internal sealed class LoadReport
         Errors = metrics.ErrorCount;
         ErrorsByKind = metrics.Errors;
         ErrorExamples = metrics.ErrorExamples;
-        Latencies = new[] { LoadMetrics.SliderToPlot, LoadMetrics.SliderServerShare, LoadMetrics.Upload, LoadMetrics.ExplorerOpen, LoadMetrics.Export }
+        Latencies = new[] { LoadMetrics.SliderToPlot, LoadMetrics.SliderServerShare, LoadMetrics.ProtocolSliderToRedraw, LoadMetrics.Upload, LoadMetrics.ExplorerOpen, LoadMetrics.Export }
             .ToDictionary(k => k, metrics.Summary);
     }
 
@@ -74,7 +74,7 @@ internal sealed class LoadReport
     {
         var o = Options;
         Console.WriteLine();
-        Console.WriteLine(Invariant($"Load test: {o.Sessions} sessions x {RunSeconds / 60:0.0} min{(o.Heavy ? " + abandoned heavy link" : "")}, seed {o.Seed}, think {o.ThinkMilliseconds} ms{(o.NiceBrowsers ? ", browsers at nice 10" : "")}, {Cores} cores, load average {LoadAverageAtStart:0.0} at start / {PeakLoadAverage:0.0} peak / {LoadAverageAtEnd:0.0} at end"));
+        Console.WriteLine(Invariant($"Load test: {o.Sessions} browser + {o.ProtocolSessions} protocol sessions x {RunSeconds / 60:0.0} min{(o.Heavy ? " + abandoned heavy link" : "")}, seed {o.Seed}, think {o.ThinkMilliseconds} ms{(o.NiceBrowsers ? ", browsers at nice 10" : "")}, {Cores} cores, load average {LoadAverageAtStart:0.0} at start / {PeakLoadAverage:0.0} peak / {LoadAverageAtEnd:0.0} at end"));
         Console.WriteLine(Invariant($"  uploads {Uploads}, slider moves {SliderMoves}, exports {Exports}, errors {Errors}"));
         foreach (var (kind, count) in ErrorsByKind)
         {

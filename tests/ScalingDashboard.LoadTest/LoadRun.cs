@@ -15,7 +15,7 @@ internal static class LoadRun
         using var server = options.Url is null ? await AppServer.StartAsync(options.Published) : null;
         var baseUrl = options.Url ?? server!.BaseUrl;
         int? ServerPid() => server?.ProcessId ?? options.ServerPid;
-        Console.WriteLine($"Server {baseUrl} (pid {ServerPid()?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}); {options.Sessions} sessions for {options.Minutes} min{(options.Heavy ? " with an abandoned heavy link" : "")}.");
+        Console.WriteLine($"Server {baseUrl} (pid {ServerPid()?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}); {options.Sessions} browser and {options.ProtocolSessions} protocol sessions for {options.Minutes} min{(options.Heavy ? " with an abandoned heavy link" : "")}.");
 
         var report = new LoadReport { Options = options, LoadAverageAtStart = ResourceSampler.LoadAverage() };
         var metrics = new LoadMetrics();
@@ -23,12 +23,14 @@ internal static class LoadRun
         await using var sampler = new ResourceSampler(ServerPid);
         report.RssStart = sampler.StartRss;
         using var playwright = await Playwright.CreateAsync();
-        var browser = await Chromium.LaunchAsync(playwright, options.NiceBrowsers);
+        var browser = options.Sessions > 0 || options.Heavy ? await Chromium.LaunchAsync(playwright, options.NiceBrowsers) : null;
 
         var run = sampler.Begin();
         var started = DateTime.UtcNow;
         var deadline = started.AddMinutes(options.Minutes);
-        var sessions = Enumerable.Range(1, options.Sessions).Select(n => new LoadSession(n, browser, baseUrl, variants, metrics, options)).ToList();
+        var sessions = Enumerable.Range(1, options.Sessions).Select(n => (ILoadSession)new LoadSession(n, browser!, baseUrl, variants, metrics, options))
+            .Concat(Enumerable.Range(options.Sessions + 1, options.ProtocolSessions).Select(n => new Protocol.ProtocolSession(n, baseUrl, variants, metrics, options)))
+            .ToList();
         // People arrive over a few seconds, not in one instant: 300 ms apart (15 s for 50).
         var running = sessions.Select(async (session, i) =>
         {
@@ -37,7 +39,7 @@ internal static class LoadRun
         }).ToList();
         if (options.Heavy)
         {
-            running.Add(OpenHeavyLinkAsync(browser, baseUrl, metrics, report, TimeSpan.FromMilliseconds(300 * options.Sessions)));
+            running.Add(OpenHeavyLinkAsync(browser!, baseUrl, metrics, report, TimeSpan.FromMilliseconds(300 * options.AllSessions)));
         }
 
         var progress = ReportProgressAsync(metrics, sessions, deadline);
@@ -50,7 +52,10 @@ internal static class LoadRun
         report.GeneratorCpuPercent = generatorPercent;
         report.RssEnd = sampler.Rss();
 
-        await browser.DisposeAsync();
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
         Console.WriteLine($"Sessions closed; idling {options.IdleSeconds} s before the last memory reading ...");
         // The first seconds after the sessions close are the server settling (last messages, tiered JIT, GC); CPU over
         // the idle's last stretch says whether abandoned work still runs.
@@ -88,14 +93,15 @@ internal static class LoadRun
         }
     }
 
-    private static async Task ReportProgressAsync(LoadMetrics metrics, List<LoadSession> sessions, DateTime deadline)
+    private static async Task ReportProgressAsync(LoadMetrics metrics, List<ILoadSession> sessions, DateTime deadline)
     {
         while (DateTime.UtcNow < deadline)
         {
             await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Max(1, (deadline - DateTime.UtcNow).TotalSeconds))));
             var slider = metrics.Summary(LoadMetrics.SliderToPlot);
+            var redraw = metrics.Summary(LoadMetrics.ProtocolSliderToRedraw);
             Console.WriteLine(FormattableString.Invariant(
-                $"  {DateTime.Now:HH:mm:ss} uploads {sessions.Sum(s => s.Uploads)}, slider moves {slider.Count} (p50 {slider.P50:0} ms, p95 {slider.P95:0} ms), exports {sessions.Sum(s => s.Exports)}, errors {metrics.ErrorCount}, load {ResourceSampler.LoadAverage():0.0}"));
+                $"  {DateTime.Now:HH:mm:ss} uploads {sessions.Sum(s => s.Uploads)}, slider moves {slider.Count} in Chromium (p50 {slider.P50:0} ms, p95 {slider.P95:0} ms), {redraw.Count} over the protocol (p50 {redraw.P50:0} ms, p95 {redraw.P95:0} ms), exports {sessions.Sum(s => s.Exports)}, errors {metrics.ErrorCount}, load {ResourceSampler.LoadAverage():0.0}"));
         }
     }
 }

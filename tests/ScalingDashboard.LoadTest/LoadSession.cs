@@ -7,7 +7,7 @@ namespace ScalingDashboard.LoadTest;
 /// times, export the fitted parameters, and again, with pauses between actions. A failed step is counted by kind and
 /// the session starts over from the Data page.
 /// </summary>
-internal sealed class LoadSession(int number, IBrowser browser, Uri baseUrl, UploadVariants variants, LoadMetrics metrics, LoadTestOptions options)
+internal sealed class LoadSession(int number, IBrowser browser, Uri baseUrl, UploadVariants variants, LoadMetrics metrics, LoadTestOptions options) : ILoadSession
 {
     private readonly Random _random = new(unchecked((options.Seed * 7919) + number));
     private string _step = "open";

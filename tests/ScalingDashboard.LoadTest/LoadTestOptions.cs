@@ -7,6 +7,12 @@ internal sealed record LoadTestOptions
 {
     public int Sessions { get; init; } = 20;
 
+    /// <summary>Sessions that speak Blazor's protocol instead of driving Chromium (<see cref="Protocol.ProtocolSession"/>),
+    /// besides the <see cref="Sessions"/> browser sessions.</summary>
+    public int ProtocolSessions { get; init; }
+
+    public int AllSessions => Sessions + ProtocolSessions;
+
     public double Minutes { get; init; } = 2;
 
     public bool Heavy { get; init; }
@@ -40,7 +46,13 @@ internal sealed record LoadTestOptions
 
     public const string Usage = """
         dotnet run -c Release --project tests/ScalingDashboard.LoadTest -- [options]
-          --sessions N       browser sessions (default 20; 50 and more are supported)
+          --sessions N       browser sessions (default 20; 50 and more are supported; 0 with --protocol-sessions)
+          --protocol-sessions M
+                             M more sessions that speak Blazor's protocol instead of driving Chromium: the server
+                             does all its work, the session draws nothing (a few ms of CPU where Chromium takes a
+                             quarter core), so 50 people fit on the machine that serves them
+          --probe URL PATH   print what one page renders (elements with test ids or handlers) and the JavaScript
+                             calls it makes, over the protocol: what a protocol session's steps are written against
           --minutes M        how long the sessions loop (default 2)
           --heavy            also open one heavy Explorer link (BNSL, 20,000 resamples, 7,169 rows) and abandon it
           --seed S           seed for the per-session data variations and pauses (default 1)
@@ -65,7 +77,8 @@ internal sealed record LoadTestOptions
             summaryGiven |= args[i] == "--summary";
             options = args[i] switch
             {
-                "--sessions" => options with { Sessions = PositiveInt(Value()) },
+                "--sessions" => options with { Sessions = int.Parse(Value(), CultureInfo.InvariantCulture) is var n and >= 0 ? n : throw new ArgumentException("--sessions takes 0 or more.") },
+                "--protocol-sessions" => options with { ProtocolSessions = PositiveInt(Value()) },
                 "--minutes" => options with { Minutes = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--heavy" => options with { Heavy = true },
                 "--nice-browsers" => options with { NiceBrowsers = true },
@@ -80,6 +93,11 @@ internal sealed record LoadTestOptions
                 "--summary" => options with { SummaryPath = Value() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
+        }
+
+        if (options.Faults == 0 && options.AllSessions == 0)
+        {
+            throw new ArgumentException("No sessions: give --sessions or --protocol-sessions.");
         }
 
         if (options.Faults > 0 && options.Url is not null)

@@ -13,6 +13,11 @@ if (args.Contains("--help") || args.Contains("-h"))
     return 0;
 }
 
+if (args is ["--probe", var probeUrl, var probePath])
+{
+    return await ScalingDashboard.LoadTest.Protocol.ProtocolProbe.RunAsync(new Uri(probeUrl), probePath);
+}
+
 LoadTestOptions options;
 try
 {

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ScalingDashboard.LoadTest.Protocol;
+
+/// <summary>
+/// The same person as <see cref="LoadSession"/> (upload, Explorer, holdout switch, slider moves, JSON export, with the
+/// same pauses), speaking Blazor's protocol instead of driving Chromium: the server does all of its work (parsing,
+/// storing, fitting, rendering, serialising every Plotly figure), the session only draws nothing. Its slider latency
+/// is the server and network share: from the input event sent to the scaling plot's redraw call received.
+/// </summary>
+internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVariants variants, LoadMetrics metrics, LoadTestOptions options) : ILoadSession
+{
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
+    private const string Click = """{"type":"click","detail":1,"button":0}""";
+
+    private readonly Random _random = new(unchecked((options.Seed * 7919) + number));
+    private readonly Dictionary<string, string> _storage = new(StringComparer.Ordinal);
+    private string _step = "open";
+
+    public int Uploads { get; private set; }
+
+    public int SliderMoves { get; private set; }
+
+    public int Exports { get; private set; }
+
+    public async Task RunAsync(DateTime deadline)
+    {
+        using var http = new HttpClient { BaseAddress = baseUrl, Timeout = StepTimeout };
+        var upload = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                await LoopOnceAsync(http, upload++, deadline);
+            }
+            catch (TimeoutException ex)
+            {
+                metrics.Error($"timeout ({_step})", $"protocol session {number}: {ex.Message}");
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TaskCanceledException
+                or Microsoft.AspNetCore.SignalR.HubException or System.Text.Json.JsonException or IOException)
+            {
+                metrics.Error($"failed ({_step})", $"protocol session {number}: {ex.Message}");
+            }
+        }
+    }
+
+    private async Task LoopOnceAsync(HttpClient http, int upload, DateTime deadline)
+    {
+        _step = "data page";
+        string id;
+        int rows;
+        await using (var data = await OpenAsync(http, "/data"))
+        {
+            await ThinkAsync();
+            _step = "upload";
+            (id, rows) = await UploadAsync(data, upload);
+            // The person reads the stored table's page before going on; closing at once would race its render.
+            await ThinkAsync();
+        }
+
+        _step = "explorer";
+        var watch = Stopwatch.StartNew();
+        await using var explorer = await OpenAsync(http, $"/explorer?dataset={id}");
+        var plotId = await ScalingPlotIdAsync(explorer);
+        await WaitAsync(() => explorer.HasDrawn(plotId), "scaling plot");
+        metrics.Record(LoadMetrics.ExplorerOpen, watch.Elapsed.TotalMilliseconds);
+        await ThinkAsync();
+
+        _step = "holdout switch";
+        var toggle = await explorer.WaitForAsync(p => p.Find(e => e.Attribute("data-testid") == "threshold-switch" && e.Handlers.ContainsKey("onchange")),
+            "threshold switch", StepTimeout);
+        await explorer.DispatchAsync(toggle.Handlers["onchange"], "change", """{"value":true}""", StepTimeout);
+        var slider = await explorer.WaitForAsync(p => p.Find(IsThresholdSlider), "threshold slider", StepTimeout);
+        double? current = null;
+        for (var move = 0; move < options.SliderMovesPerVisit && DateTime.UtcNow < deadline; move++)
+        {
+            await ThinkAsync();
+            _step = "slider";
+            slider = explorer.Elements.Find(IsThresholdSlider) ?? slider;
+            current = await MoveSliderAsync(explorer, slider, plotId, current);
+            SliderMoves++;
+        }
+
+        if (DateTime.UtcNow >= deadline)
+        {
+            return;
+        }
+
+        await ThinkAsync();
+        _step = "export";
+        watch.Restart();
+        var json = await ExportJsonAsync(explorer);
+        metrics.Record(LoadMetrics.Export, watch.Elapsed.TotalMilliseconds);
+        if (ExportCheck.Problem(json, id, rows) is { } problem)
+        {
+            metrics.Error("bad export", $"protocol session {number}, dataset {id}: {problem}");
+        }
+
+        Exports++;
+    }
+
+    private Task<BlazorCircuit> OpenAsync(HttpClient http, string path) =>
+        BlazorCircuit.OpenAsync(http, path, _storage, (kind, detail) => metrics.Error(kind, $"protocol session {number}, {_step}: {detail}"), CancellationToken.None);
+
+    /// <summary>Chooses the file, confirms the detected roles and returns the dataset id of the link the page moves to.</summary>
+    private async Task<(string Id, int Rows)> UploadAsync(BlazorCircuit page, int upload)
+    {
+        var (path, rows) = variants.Write(number, upload);
+        var bytes = await File.ReadAllBytesAsync(path);
+        File.Delete(path);
+        var watch = Stopwatch.StartNew();
+        await page.ChooseFileAsync(Path.GetFileName(path), bytes, StepTimeout);
+        var confirm = await page.WaitForAsync(p => p.Find(e => e.Attribute("data-testid") == "confirm-mapping" && e.Handlers.ContainsKey("onclick")),
+            "confirm button of the column roles", StepTimeout);
+        await page.DispatchAsync(confirm.Handlers["onclick"], "click", Click, StepTimeout);
+        await WaitAsync(() => page.NavigatedTo is { } link && DatasetLink().IsMatch(link), "link to the stored upload");
+        metrics.Record(LoadMetrics.Upload, watch.Elapsed.TotalMilliseconds);
+        Uploads++;
+        return (DatasetLink().Match(page.NavigatedTo!).Groups[1].Value, rows);
+    }
+
+    private static async Task<string> ScalingPlotIdAsync(BlazorCircuit page)
+    {
+        var container = await page.WaitForAsync(p => p.Find(e => e.Attribute("data-testid") == "scaling-plot-0"), "scaling plot", StepTimeout);
+        return container.Texts.FirstOrDefault(t => t.StartsWith("plot-", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("The scaling plot names no Plotly element.");
+    }
+
+    private static bool IsThresholdSlider(RenderedElement e) =>
+        e.Name == "input" && e.Attribute("type") == "range" && (e.Handlers.ContainsKey("oninput") || e.Handlers.ContainsKey("onchange"));
+
+    /// <summary>Moves the slider as the Chromium session does (a new position in the middle of its range) and records
+    /// the time from the input event sent to the scaling plot's redraw call received.</summary>
+    private async Task<double> MoveSliderAsync(BlazorCircuit page, RenderedElement slider, string plotId, double? current)
+    {
+        double Read(string name, double fallback) =>
+            double.TryParse(slider.Attribute(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : fallback;
+        var (min, max) = (Read("min", double.NaN), Read("max", double.NaN));
+        var step = Read("step", 0.05) is > 0 and var s ? s : 0.05;
+        if (!double.IsFinite(min) || !double.IsFinite(max) || max <= min)
+        {
+            throw new InvalidOperationException($"The threshold slider's range is unreadable: min {slider.Attribute("min")}, max {slider.Attribute("max")}.");
+        }
+
+        var first = (int)Math.Ceiling((min + (0.35 * (max - min))) / step);
+        var last = (int)Math.Floor((max - (0.05 * (max - min))) / step);
+        var index = first + (int)Math.Floor(_random.NextDouble() * (last - first + 1));
+        if (current is { } c && index == (int)Math.Round(c / step))
+        {
+            index = index < last ? index + 1 : index - 1;
+        }
+
+        var value = index * step;
+        var redraw = page.WatchAsync(call => call.Identifier == "react" && BlazorCircuit.FirstString(call.ArgsJson) == plotId);
+        var sent = Stopwatch.GetTimestamp();
+        var eventName = slider.Handlers.ContainsKey("oninput") ? "input" : "change";
+        var text = value.ToString("0.####", CultureInfo.InvariantCulture);
+        var dispatched = page.DispatchAsync(slider.Handlers["on" + eventName], eventName, $$"""{"value":"{{text}}"}""", StepTimeout);
+        var call = await redraw.WaitAsync(StepTimeout).ConfigureAwait(false);
+        metrics.Record(LoadMetrics.ProtocolSliderToRedraw, Stopwatch.GetElapsedTime(sent, call.Timestamp).TotalMilliseconds);
+        await dispatched;
+        return value;
+    }
+
+    private static async Task<string> ExportJsonAsync(BlazorCircuit page)
+    {
+        var menu = await page.WaitForAsync(p => p.Find(e => e.Name == "button" && e.Handlers.ContainsKey("onclick") && e.Texts.Contains("Export")),
+            "Export menu", StepTimeout);
+        await page.DispatchAsync(menu.Handlers["onclick"], "click", Click, StepTimeout);
+        var item = await page.WaitForAsync(p => p.Find(e => e.Attribute("data-testid") == "export-json" && e.Handlers.ContainsKey("onclick")),
+            "JSON export item", StepTimeout);
+        var download = page.WatchAsync(call => call.Identifier == "downloadText");
+        await page.DispatchAsync(item.Handlers["onclick"], "click", Click, StepTimeout);
+        var call = await download.WaitAsync(StepTimeout);
+        using var args = System.Text.Json.JsonDocument.Parse(call.ArgsJson);
+        return args.RootElement[2].GetString() ?? "";
+    }
+
+    private static async Task WaitAsync(Func<bool> condition, string what)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (watch.Elapsed > StepTimeout)
+            {
+                throw new TimeoutException($"No {what} within {StepTimeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    private Task ThinkAsync() =>
+        Task.Delay(TimeSpan.FromMilliseconds(options.ThinkMilliseconds * (0.5 + _random.NextDouble())));
+
+    [GeneratedRegex("dataset=([A-Za-z0-9_-]{20,})")]
+    private static partial Regex DatasetLink();
+}

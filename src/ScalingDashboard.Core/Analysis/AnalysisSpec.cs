@@ -14,7 +14,7 @@ public sealed record AnalysisSpec
     public const double DefaultMargin = FitRequest.DefaultMargin;
 
     /// <summary>The seed's margin rule needs a margin well below the score range; half the scale is a generous cap.</summary>
-    public const double MaxMargin = 0.5;
+    public static SpecRange<double> MarginRange { get; } = new(0, 0.5);
 
     public const string DefaultForm = "log-accuracy-power-law";
 
@@ -57,7 +57,7 @@ public sealed record AnalysisSpec
     public double Margin
     {
         get => _margin;
-        init => _margin = SpecRange.Within(value, 0, MaxMargin, nameof(Margin));
+        init => _margin = MarginRange.Check(value, nameof(Margin));
     }
 
     public HoldoutRule Holdout { get; init; } = HoldoutRule.None;

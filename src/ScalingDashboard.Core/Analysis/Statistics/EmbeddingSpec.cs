@@ -3,8 +3,7 @@ namespace ScalingDashboard.Core.Analysis.Statistics;
 /// <summary>The 2-D map of models: PCA of the standardised benchmark scores, or t-SNE with a perplexity and seed.</summary>
 public sealed record EmbeddingSpec
 {
-    public const double MinPerplexity = 2;
-    public const double MaxPerplexity = 100;
+    public static SpecRange<double> PerplexityRange { get; } = new(2, 100);
 
     public static EmbeddingSpec Default { get; } = new();
 
@@ -15,7 +14,7 @@ public sealed record EmbeddingSpec
     public double Perplexity
     {
         get => _perplexity;
-        init => _perplexity = SpecRange.Within(value, MinPerplexity, MaxPerplexity, nameof(Perplexity));
+        init => _perplexity = PerplexityRange.Check(value, nameof(Perplexity));
     }
 
     public int Seed { get; init; } = 1;

@@ -10,8 +10,7 @@ namespace ScalingDashboard.Core.Analysis.Statistics;
 /// </summary>
 public sealed record StatisticsSpec
 {
-    public const double MinConfidence = 0.5;
-    public const double MaxConfidence = 0.999;
+    public static SpecRange<double> ConfidenceRange { get; } = new(0.5, 0.999);
 
     private readonly double _confidence = 0.95;
 
@@ -26,7 +25,7 @@ public sealed record StatisticsSpec
     public double Confidence
     {
         get => _confidence;
-        init => _confidence = SpecRange.Within(value, MinConfidence, MaxConfidence, nameof(Confidence));
+        init => _confidence = ConfidenceRange.Check(value, nameof(Confidence));
     }
 
     public CorrelationMethod Correlation { get; init; } = CorrelationMethod.Pearson;

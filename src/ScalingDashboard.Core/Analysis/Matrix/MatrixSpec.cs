@@ -23,13 +23,6 @@ public sealed record MatrixSpec
 
     public static SpecRange<int> SeedsRange { get; } = new(1, 20);
 
-    private readonly int _latent = TrainingSettings.DefaultLatent;
-    private readonly double _l2 = TrainingSettings.DefaultL2;
-    private readonly double _learningRate = TrainingSettings.DefaultLearningRate;
-    private readonly int _epochs = TrainingSettings.DefaultEpochs;
-    private readonly double _holdout = 0.05;
-    private readonly int _seeds = 5;
-
     public string? DatasetId { get; init; }
 
     public MatrixForm Form { get; init; } = MatrixForm.Wide;
@@ -49,43 +42,23 @@ public sealed record MatrixSpec
     public MatrixMethod Method { get; init; } = MatrixMethod.Mf;
 
     /// <summary>Latent dimension of MF and of the NCF model and task embeddings.</summary>
-    public int Latent
-    {
-        get => _latent;
-        init => _latent = LatentRange.Check(value, nameof(Latent));
-    }
+    public int Latent { get; init => field = LatentRange.Check(value, nameof(Latent)); } = TrainingSettings.DefaultLatent;
 
-    public double L2
-    {
-        get => _l2;
-        init => _l2 = L2Range.Check(value, nameof(L2));
-    }
+    public double L2 { get; init => field = L2Range.Check(value, nameof(L2)); } = TrainingSettings.DefaultL2;
 
     public double LearningRate
     {
-        get => _learningRate;
-        init => _learningRate = value > 0 ? LearningRateRange.Check(value, nameof(LearningRate)) : throw LearningRateRange.Refusal(value, nameof(LearningRate));
-    }
+        get;
+        init => field = value > 0 ? LearningRateRange.Check(value, nameof(LearningRate)) : throw LearningRateRange.Refusal(value, nameof(LearningRate));
+    } = TrainingSettings.DefaultLearningRate;
 
-    public int Epochs
-    {
-        get => _epochs;
-        init => _epochs = EpochsRange.Check(value, nameof(Epochs));
-    }
+    public int Epochs { get; init => field = EpochsRange.Check(value, nameof(Epochs)); } = TrainingSettings.DefaultEpochs;
 
     /// <summary>Share of the known cells held out in each evaluation split.</summary>
-    public double Holdout
-    {
-        get => _holdout;
-        init => _holdout = HoldoutRange.Check(value, nameof(Holdout));
-    }
+    public double Holdout { get; init => field = HoldoutRange.Check(value, nameof(Holdout)); } = 0.05;
 
     /// <summary>Number of evaluation splits; split k uses seed <see cref="Seed"/> + k for the split and the training.</summary>
-    public int Seeds
-    {
-        get => _seeds;
-        init => _seeds = SeedsRange.Check(value, nameof(Seeds));
-    }
+    public int Seeds { get; init => field = SeedsRange.Check(value, nameof(Seeds)); } = 5;
 
     public int Seed { get; init; }
 

@@ -7,15 +7,9 @@ public sealed record EmbeddingSpec
 
     public static EmbeddingSpec Default { get; } = new();
 
-    private readonly double _perplexity = 30;
-
     public EmbeddingMethod Method { get; init; } = EmbeddingMethod.Pca;
 
-    public double Perplexity
-    {
-        get => _perplexity;
-        init => _perplexity = PerplexityRange.Check(value, nameof(Perplexity));
-    }
+    public double Perplexity { get; init => field = PerplexityRange.Check(value, nameof(Perplexity)); } = 30;
 
     public int Seed { get; init; } = 1;
 

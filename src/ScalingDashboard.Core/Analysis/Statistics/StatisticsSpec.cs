@@ -12,8 +12,6 @@ public sealed record StatisticsSpec
 {
     public static SpecRange<double> ConfidenceRange { get; } = new(0.5, 0.999);
 
-    private readonly double _confidence = 0.95;
-
     public string? DatasetId { get; init; }
 
     /// <summary>Score columns compared across groups and correlated; empty: every score column of the table.</summary>
@@ -22,11 +20,7 @@ public sealed record StatisticsSpec
     public GroupingSpec Grouping { get; init; } = GroupingSpec.Default;
 
     /// <summary>Family-wise confidence of the Tukey intervals; 1 - confidence is the ANOVA's significance level.</summary>
-    public double Confidence
-    {
-        get => _confidence;
-        init => _confidence = ConfidenceRange.Check(value, nameof(Confidence));
-    }
+    public double Confidence { get; init => field = ConfidenceRange.Check(value, nameof(Confidence)); } = 0.95;
 
     public CorrelationMethod Correlation { get; init; } = CorrelationMethod.Pearson;
 

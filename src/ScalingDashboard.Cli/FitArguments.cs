@@ -152,10 +152,11 @@ internal sealed record FitArguments
         }
 
         // One resample gives no interval; 0 is off, so the smallest bootstrap is 2 (as in a link's boot=N).
-        if (!IsCount(bootstrap!.Value, 0, Core.Analysis.BootstrapSettings.MaxResamples) || bootstrap == 1
+        var resamples = Core.Analysis.BootstrapSettings.ResamplesRange;
+        if (!IsCount(bootstrap!.Value, 0, resamples.Max) || bootstrap == 1
             || !IsCount(seed!.Value, int.MinValue, int.MaxValue))
         {
-            problem = $"--bootstrap and --seed must be whole numbers (bootstrap 0 for off, or {Core.Analysis.BootstrapSettings.MinResamples} to {Core.Analysis.BootstrapSettings.MaxResamples}).";
+            problem = $"--bootstrap and --seed must be whole numbers (bootstrap 0 for off, or {resamples.Min} to {resamples.Max}).";
             return false;
         }
 

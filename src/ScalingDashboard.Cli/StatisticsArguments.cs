@@ -84,9 +84,10 @@ internal static class StatisticsArguments
             if (values.TryGetValue("--confidence", out var confidenceText))
             {
                 if (!double.TryParse(confidenceText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var confidence)
-                    || confidence is < StatisticsSpec.MinConfidence or > StatisticsSpec.MaxConfidence)
+                    || !StatisticsSpec.ConfidenceRange.Contains(confidence))
                 {
-                    return (null, $"--confidence takes a number from {StatisticsSpec.MinConfidence} to {StatisticsSpec.MaxConfidence}.");
+                    var range = StatisticsSpec.ConfidenceRange;
+                    return (null, $"--confidence takes a number from {range.Min} to {range.Max}.");
                 }
 
                 spec = spec with { Confidence = confidence };

@@ -28,7 +28,7 @@ public static class AnalysisCodec
         new("forms", s => s.Forms == Defaults.Forms ? null : LinkListCodec.Join(s.Forms), ReadForms),
         new("qr", s => ChanceLevelsText(s.ChanceLevels), ReadChanceLevels),
         new("margin", s => s.Margin.Equals(Defaults.Margin) ? null : Number(s.Margin),
-            (s, _, r) => r.Number("margin", 0, AnalysisSpec.MaxMargin) is { } m ? s with { Margin = m } : s),
+            (s, _, r) => r.Number("margin", AnalysisSpec.MarginRange) is { } m ? s with { Margin = m } : s),
         new("t", s => Number(s.Holdout.Threshold), (s, _, r) => s with { Holdout = s.Holdout with { Threshold = r.Number("t") } }),
         new("tmin", s => Number(s.Holdout.TrainMin), (s, _, r) => s with { Holdout = s.Holdout with { TrainMin = r.Number("tmin") } }),
         new("where", s => string.IsNullOrWhiteSpace(s.Holdout.Condition) ? null : s.Holdout.Condition,
@@ -106,7 +106,7 @@ public static class AnalysisCodec
             return spec with { Bootstrap = spec.Bootstrap with { Resamples = on ? BootstrapSettings.DefaultResamples : 0 } };
         }
 
-        if (reader.WholeNumber("boot", BootstrapSettings.MinResamples, BootstrapSettings.MaxResamples) is { } n)
+        if (reader.WholeNumber("boot", BootstrapSettings.ResamplesRange) is { } n)
         {
             return spec with { Bootstrap = spec.Bootstrap with { Resamples = n } };
         }

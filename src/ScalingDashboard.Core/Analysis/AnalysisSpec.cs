@@ -14,25 +14,15 @@ public sealed record AnalysisSpec
     public const double DefaultMargin = FitRequest.DefaultMargin;
 
     /// <summary>The seed's margin rule needs a margin well below the score range; half the scale is a generous cap.</summary>
-    public const double MaxMargin = 0.5;
+    public static SpecRange<double> MarginRange { get; } = new(0, 0.5);
 
     public const string DefaultForm = "log-accuracy-power-law";
-
-    private readonly double _margin = DefaultMargin;
-
-    private readonly ValueList<string> _benchmarks = [];
-
-    private readonly ValueList<string> _forms = [DefaultForm];
 
     public string? DatasetId { get; init; }
 
     /// <summary>Score columns; the first is the one the sweep uses. A repeated name is kept once (first place), so
     /// every analysis has one spelling and a link round-trips.</summary>
-    public ValueList<string> Benchmarks
-    {
-        get => _benchmarks;
-        init => _benchmarks = Distinct(value);
-    }
+    public ValueList<string> Benchmarks { get; init => field = Distinct(value); } = [];
 
     /// <summary>Also fit the mean of the benchmarks' normalised scores (seed 003 Appendix K), as one more benchmark.</summary>
     public bool Average { get; init; }
@@ -44,21 +34,13 @@ public sealed record AnalysisSpec
     public string? X2 { get; init; }
 
     /// <summary>Fit form ids (<see cref="FitFormRegistry"/>), compared side by side; a repeated id is kept once.</summary>
-    public ValueList<string> Forms
-    {
-        get => _forms;
-        init => _forms = Distinct(value);
-    }
+    public ValueList<string> Forms { get; init => field = Distinct(value); } = [DefaultForm];
 
     /// <summary>Chance levels set for this analysis, one per benchmark at most; the others use <see cref="Analysis.ChanceLevels.Default"/>.</summary>
     public ValueList<ChanceLevelSetting> ChanceLevels { get; init; } = [];
 
     /// <summary>Points with Q below Qrandom + margin are left out of accuracy-type fits (the seed uses 0.05).</summary>
-    public double Margin
-    {
-        get => _margin;
-        init => _margin = SpecRange.Within(value, 0, MaxMargin, nameof(Margin));
-    }
+    public double Margin { get; init => field = MarginRange.Check(value, nameof(Margin)); } = DefaultMargin;
 
     public HoldoutRule Holdout { get; init; } = HoldoutRule.None;
 

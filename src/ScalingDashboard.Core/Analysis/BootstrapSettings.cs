@@ -14,23 +14,22 @@ public sealed record BootstrapSettings
     /// </summary>
     public const int LossLawDefaultResamples = 4000;
 
-    /// <summary>One resample gives no interval; a link's <c>boot=1</c> is the on-switch, so 1 is never a count.</summary>
-    public const int MinResamples = 2;
-
-    public const int MaxResamples = 100_000;
-
     public const int DefaultSeed = 20251209;
 
-    private readonly int _resamples;
+    /// <summary>
+    /// The counts that turn the bootstrap on (0 turns it off). One resample gives no interval; a link's <c>boot=1</c>
+    /// is the on-switch, so 1 is never a count.
+    /// </summary>
+    public static SpecRange<int> ResamplesRange { get; } = new(2, 100_000);
 
     public static BootstrapSettings Off { get; } = new();
 
     public int Resamples
     {
-        get => _resamples;
-        init => _resamples = value == 0 || value is >= MinResamples and <= MaxResamples
+        get;
+        init => field = value == 0 || ResamplesRange.Contains(value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(Resamples), value, $"0 (off) or between {MinResamples} and {MaxResamples}.");
+            : throw new ArgumentOutOfRangeException(nameof(Resamples), value, $"0 (off) or between {ResamplesRange.Min} and {ResamplesRange.Max}.");
     }
 
     public int Seed { get; init; } = DefaultSeed;

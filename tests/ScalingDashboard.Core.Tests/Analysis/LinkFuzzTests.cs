@@ -135,7 +135,7 @@ public class LinkFuzzTests(ITestOutputHelper output)
                 < 20 => "zz" + random.Next(100) + "=" + Value(random),          // an unknown key
                 < 26 => "boot=" + (random.Next(3) switch
                 {
-                    0 => BootstrapSettings.MaxResamples,
+                    0 => BootstrapSettings.ResamplesRange.Max,
                     1 => random.Next(2, 100_001),
                     _ => random.Next(2, MaxBandResamples + 1),
                 }).ToString(CultureInfo.InvariantCulture),

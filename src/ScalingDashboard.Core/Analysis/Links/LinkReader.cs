@@ -27,6 +27,9 @@ public sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
     public double? Number(string key, double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool maxExclusive = false) =>
         Text(key) is { } text ? Number(key, text, min, max, maxExclusive) : null;
 
+    /// <summary>A finite number inside <paramref name="range"/>, the bounds its record declares.</summary>
+    public double? Number(string key, SpecRange<double> range) => Number(key, range.Min, range.Max);
+
     public double? Number(string key, string text, double min, double max, bool maxExclusive, string? item = null)
     {
         // The one number reader of every face: "6e21", "7B" and "54%" mean what they mean in a table cell.
@@ -68,6 +71,9 @@ public sealed class LinkReader(IReadOnlyDictionary<string, string?> query)
 
         return value;
     }
+
+    /// <summary>A whole number inside <paramref name="range"/>, the bounds its record declares.</summary>
+    public int? WholeNumber(string key, SpecRange<int> range) => WholeNumber(key, range.Min, range.Max);
 
     /// <summary>"1"/"true" or "0"/"false"; the writer only ever emits "1". <paramref name="quiet"/>: another reading
     /// follows, so a value that is not a flag is not yet a problem.</summary>

@@ -35,16 +35,16 @@ public static class MatrixCodec
         new("method", s => s.Method == Defaults.Method ? null : MethodName(s.Method),
             (s, _, r) => r.Choice("method", MethodNames) is { } v ? s with { Method = v } : s),
         new("latent", s => s.Latent == Defaults.Latent ? null : Whole(s.Latent),
-            (s, _, r) => r.WholeNumber("latent", MatrixSpec.MinLatent, MatrixSpec.MaxLatent) is { } v ? s with { Latent = v } : s),
+            (s, _, r) => r.WholeNumber("latent", MatrixSpec.LatentRange) is { } v ? s with { Latent = v } : s),
         new("l2", s => s.L2.Equals(Defaults.L2) ? null : Number(s.L2),
-            (s, _, r) => r.Number("l2", 0, MatrixSpec.MaxL2) is { } v ? s with { L2 = v } : s),
+            (s, _, r) => r.Number("l2", MatrixSpec.L2Range) is { } v ? s with { L2 = v } : s),
         new("lr", s => s.LearningRate.Equals(Defaults.LearningRate) ? null : Number(s.LearningRate), ReadLearningRate),
         new("epochs", s => s.Epochs == Defaults.Epochs ? null : Whole(s.Epochs),
-            (s, _, r) => r.WholeNumber("epochs", MatrixSpec.MinEpochs, MatrixSpec.MaxEpochs) is { } v ? s with { Epochs = v } : s),
+            (s, _, r) => r.WholeNumber("epochs", MatrixSpec.EpochsRange) is { } v ? s with { Epochs = v } : s),
         new("holdout", s => s.Holdout.Equals(Defaults.Holdout) ? null : Number(s.Holdout),
-            (s, _, r) => r.Number("holdout", MatrixSpec.MinHoldout, MatrixSpec.MaxHoldout) is { } v ? s with { Holdout = v } : s),
+            (s, _, r) => r.Number("holdout", MatrixSpec.HoldoutRange) is { } v ? s with { Holdout = v } : s),
         new("seeds", s => s.Seeds == Defaults.Seeds ? null : Whole(s.Seeds),
-            (s, _, r) => r.WholeNumber("seeds", MatrixSpec.MinSeeds, MatrixSpec.MaxSeeds) is { } v ? s with { Seeds = v } : s),
+            (s, _, r) => r.WholeNumber("seeds", MatrixSpec.SeedsRange) is { } v ? s with { Seeds = v } : s),
         new("seed", s => s.Seed == Defaults.Seed ? null : Whole(s.Seed), (s, _, r) => r.WholeNumber("seed") is { } v ? s with { Seed = v } : s),
         new("persp", s => s.Perspective == Defaults.Perspective ? null : Name(PerspectiveNames, s.Perspective),
             (s, _, r) => r.Choice("persp", PerspectiveNames) is { } v ? s with { Perspective = v } : s),
@@ -72,7 +72,7 @@ public static class MatrixCodec
 
     private static MatrixSpec ReadLearningRate(MatrixSpec spec, string raw, LinkReader reader)
     {
-        if (reader.Number("lr", 0, MatrixSpec.MaxLearningRate) is not { } rate)
+        if (reader.Number("lr", MatrixSpec.LearningRateRange) is not { } rate)
         {
             return spec;
         }

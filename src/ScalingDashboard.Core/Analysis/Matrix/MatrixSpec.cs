@@ -10,23 +10,18 @@ namespace ScalingDashboard.Core.Analysis.Matrix;
 /// </summary>
 public sealed record MatrixSpec
 {
-    public const int MinLatent = 1;
-    public const int MaxLatent = 64;
-    public const double MaxL2 = 1;
-    public const double MaxLearningRate = 1;
-    public const int MinEpochs = 1;
-    public const int MaxEpochs = 5000;
-    public const double MinHoldout = 0.01;
-    public const double MaxHoldout = 0.5;
-    public const int MinSeeds = 1;
-    public const int MaxSeeds = 20;
+    public static SpecRange<int> LatentRange { get; } = new(1, 64);
 
-    private readonly int _latent = TrainingSettings.DefaultLatent;
-    private readonly double _l2 = TrainingSettings.DefaultL2;
-    private readonly double _learningRate = TrainingSettings.DefaultLearningRate;
-    private readonly int _epochs = TrainingSettings.DefaultEpochs;
-    private readonly double _holdout = 0.05;
-    private readonly int _seeds = 5;
+    public static SpecRange<double> L2Range { get; } = new(0, 1);
+
+    /// <summary>The bounds the codec words; 0 itself is refused as well (a zero step never moves).</summary>
+    public static SpecRange<double> LearningRateRange { get; } = new(0, 1);
+
+    public static SpecRange<int> EpochsRange { get; } = new(1, 5000);
+
+    public static SpecRange<double> HoldoutRange { get; } = new(0.01, 0.5);
+
+    public static SpecRange<int> SeedsRange { get; } = new(1, 20);
 
     public string? DatasetId { get; init; }
 
@@ -47,43 +42,23 @@ public sealed record MatrixSpec
     public MatrixMethod Method { get; init; } = MatrixMethod.Mf;
 
     /// <summary>Latent dimension of MF and of the NCF model and task embeddings.</summary>
-    public int Latent
-    {
-        get => _latent;
-        init => _latent = value is >= MinLatent and <= MaxLatent ? value : throw Range(nameof(Latent), value, MinLatent, MaxLatent);
-    }
+    public int Latent { get; init => field = LatentRange.Check(value, nameof(Latent)); } = TrainingSettings.DefaultLatent;
 
-    public double L2
-    {
-        get => _l2;
-        init => _l2 = value is >= 0 and <= MaxL2 ? value : throw Range(nameof(L2), value, 0, MaxL2);
-    }
+    public double L2 { get; init => field = L2Range.Check(value, nameof(L2)); } = TrainingSettings.DefaultL2;
 
     public double LearningRate
     {
-        get => _learningRate;
-        init => _learningRate = value is > 0 and <= MaxLearningRate ? value : throw Range(nameof(LearningRate), value, 0, MaxLearningRate);
-    }
+        get;
+        init => field = value > 0 ? LearningRateRange.Check(value, nameof(LearningRate)) : throw LearningRateRange.Refusal(value, nameof(LearningRate));
+    } = TrainingSettings.DefaultLearningRate;
 
-    public int Epochs
-    {
-        get => _epochs;
-        init => _epochs = value is >= MinEpochs and <= MaxEpochs ? value : throw Range(nameof(Epochs), value, MinEpochs, MaxEpochs);
-    }
+    public int Epochs { get; init => field = EpochsRange.Check(value, nameof(Epochs)); } = TrainingSettings.DefaultEpochs;
 
     /// <summary>Share of the known cells held out in each evaluation split.</summary>
-    public double Holdout
-    {
-        get => _holdout;
-        init => _holdout = value is >= MinHoldout and <= MaxHoldout ? value : throw Range(nameof(Holdout), value, MinHoldout, MaxHoldout);
-    }
+    public double Holdout { get; init => field = HoldoutRange.Check(value, nameof(Holdout)); } = 0.05;
 
     /// <summary>Number of evaluation splits; split k uses seed <see cref="Seed"/> + k for the split and the training.</summary>
-    public int Seeds
-    {
-        get => _seeds;
-        init => _seeds = value is >= MinSeeds and <= MaxSeeds ? value : throw Range(nameof(Seeds), value, MinSeeds, MaxSeeds);
-    }
+    public int Seeds { get; init => field = SeedsRange.Check(value, nameof(Seeds)); } = 5;
 
     public int Seed { get; init; }
 
@@ -110,7 +85,4 @@ public sealed record MatrixSpec
     /// <summary>The training settings of one run with the given seed.</summary>
     public TrainingSettings Training(int seed) =>
         new() { Latent = Latent, L2 = L2, LearningRate = LearningRate, Epochs = Epochs, Seed = seed };
-
-    private static ArgumentOutOfRangeException Range(string name, double value, double min, double max) =>
-        new(name, value, FormattableString.Invariant($"Between {min} and {max}."));
 }

@@ -3,20 +3,13 @@ namespace ScalingDashboard.Core.Analysis.Statistics;
 /// <summary>The 2-D map of models: PCA of the standardised benchmark scores, or t-SNE with a perplexity and seed.</summary>
 public sealed record EmbeddingSpec
 {
-    public const double MinPerplexity = 2;
-    public const double MaxPerplexity = 100;
+    public static SpecRange<double> PerplexityRange { get; } = new(2, 100);
 
     public static EmbeddingSpec Default { get; } = new();
 
-    private readonly double _perplexity = 30;
-
     public EmbeddingMethod Method { get; init; } = EmbeddingMethod.Pca;
 
-    public double Perplexity
-    {
-        get => _perplexity;
-        init => _perplexity = SpecRange.Within(value, MinPerplexity, MaxPerplexity, nameof(Perplexity));
-    }
+    public double Perplexity { get; init => field = PerplexityRange.Check(value, nameof(Perplexity)); } = 30;
 
     public int Seed { get; init; } = 1;
 

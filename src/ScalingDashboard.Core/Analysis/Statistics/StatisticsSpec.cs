@@ -10,10 +10,7 @@ namespace ScalingDashboard.Core.Analysis.Statistics;
 /// </summary>
 public sealed record StatisticsSpec
 {
-    public const double MinConfidence = 0.5;
-    public const double MaxConfidence = 0.999;
-
-    private readonly double _confidence = 0.95;
+    public static SpecRange<double> ConfidenceRange { get; } = new(0.5, 0.999);
 
     public string? DatasetId { get; init; }
 
@@ -23,11 +20,7 @@ public sealed record StatisticsSpec
     public GroupingSpec Grouping { get; init; } = GroupingSpec.Default;
 
     /// <summary>Family-wise confidence of the Tukey intervals; 1 - confidence is the ANOVA's significance level.</summary>
-    public double Confidence
-    {
-        get => _confidence;
-        init => _confidence = SpecRange.Within(value, MinConfidence, MaxConfidence, nameof(Confidence));
-    }
+    public double Confidence { get; init => field = ConfidenceRange.Check(value, nameof(Confidence)); } = 0.95;
 
     public CorrelationMethod Correlation { get; init; } = CorrelationMethod.Pearson;
 

@@ -39,7 +39,7 @@ public sealed class ExplorerLinkRoundTripTests
         View(new() { Bootstrap = new BootstrapSettings { Seed = int.MaxValue } }),
         View(new() { Bootstrap = new BootstrapSettings { Resamples = 2 } }),
         View(new() { Bootstrap = new BootstrapSettings { Resamples = 1000, Seed = 7 } }),
-        View(new() { Bootstrap = new BootstrapSettings { Resamples = BootstrapSettings.MaxResamples } }),
+        View(new() { Bootstrap = new BootstrapSettings { Resamples = BootstrapSettings.ResamplesRange.Max } }),
         View(new() { Filters = new RowFilters { SizeMin = 0, SizeMax = double.MaxValue } }),
         View(new() { Filters = new RowFilters { SizeMin = 7e9 } }),
         View(new() { Filters = new RowFilters { SizeMax = double.Epsilon } }),

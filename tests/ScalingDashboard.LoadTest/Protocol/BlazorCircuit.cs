@@ -195,16 +195,18 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
     }
 
     /// <summary>Closes the page as a tab does: the disconnect beacon goes out and the connection closes with the page.
-    /// Like a browser's beacon, its answer is not waited for: the server answers it once the circuit is disposed, and
-    /// a disposal that calls into the page (a plot that stops watching its visibility) waits for the JS interop
-    /// timeout when the page has gone, which no person sees.</summary>
+    /// The beacon's answer is waited for a moment only: the server answers once the circuit is disposed, and a disposal
+    /// that calls into the page (a plot that stops watching its visibility) waits for the JS interop timeout when the
+    /// page has gone, which no person sees. Not waiting at all would let the session's HTTP client cancel the beacon,
+    /// leaving the circuit retained for minutes as if the network had dropped.</summary>
     public async ValueTask DisposeAsync()
     {
         _closing = true;
+        Task? beacon = null;
         if (_circuitId is not null && !_closed)
         {
             var form = new FormUrlEncodedContent([new("circuitId", _circuitId)]);
-            _ = _http.PostAsync(new Uri("_blazor/disconnect", UriKind.Relative), form).ContinueWith(t =>
+            beacon = _http.PostAsync(new Uri("_blazor/disconnect", UriKind.Relative), form).ContinueWith(t =>
             {
                 form.Dispose();
                 if (t.IsCompletedSuccessfully)
@@ -216,6 +218,10 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
 
         _closed = true;
         await _hub.DisposeAsync();
+        if (beacon is not null)
+        {
+            await Task.WhenAny(beacon, Task.Delay(TimeSpan.FromSeconds(2)));
+        }
     }
 
     private async Task<(bool Ok, string Result)> InvokeDotNetAsync(string? assembly, string method, long objectId, string argsJson, TimeSpan timeout)

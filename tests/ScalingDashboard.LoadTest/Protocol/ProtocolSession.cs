@@ -74,7 +74,8 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
             "threshold switch", StepTimeout);
         await explorer.DispatchAsync(toggle.Handlers["onchange"], "change", """{"value":true}""", StepTimeout);
         var slider = await explorer.WaitForAsync(p => p.Find(IsThresholdSlider), "threshold slider", StepTimeout);
-        double? current = null;
+        // The position the page rendered it at: a move to the same position changes nothing and draws nothing.
+        double? current = double.TryParse(slider.Attribute("value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var rendered) ? rendered : null;
         for (var move = 0; move < options.SliderMovesPerVisit && DateTime.UtcNow < deadline; move++)
         {
             await ThinkAsync();
@@ -159,7 +160,17 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
         var eventName = slider.Handlers.ContainsKey("oninput") ? "input" : "change";
         var text = value.ToString("0.####", CultureInfo.InvariantCulture);
         var dispatched = page.DispatchAsync(slider.Handlers["on" + eventName], eventName, $$"""{"value":"{{text}}"}""", StepTimeout);
-        var call = await redraw.WaitAsync(StepTimeout).ConfigureAwait(false);
+        JsCall call;
+        try
+        {
+            call = await redraw.WaitAsync(StepTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException(FormattableString.Invariant(
+                $"No redraw of the scaling plot within {StepTimeout.TotalSeconds:0} s of a slider move from {current} to {text} (range {min} to {max})."));
+        }
+
         metrics.Record(LoadMetrics.ProtocolSliderToRedraw, Stopwatch.GetElapsedTime(sent, call.Timestamp).TotalMilliseconds);
         await dispatched;
         return value;
@@ -174,7 +185,8 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
             "JSON export item", StepTimeout);
         var download = page.WatchAsync(call => call.Identifier == "downloadText");
         await page.DispatchAsync(item.Handlers["onclick"], "click", Click, StepTimeout);
-        var call = await download.WaitAsync(StepTimeout);
+        var call = await download.WaitAsync(StepTimeout).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result
+            : throw new TimeoutException($"No download within {StepTimeout.TotalSeconds:0} s of the JSON export click."), TaskScheduler.Default);
         using var args = System.Text.Json.JsonDocument.Parse(call.ArgsJson);
         return args.RootElement[2].GetString() ?? "";
     }

@@ -34,6 +34,18 @@ public sealed class MemoryTrimmerTests
     }
 
     [Fact]
+    public async Task TrimOnCircuitClose_CircuitServicesDisposed_Trims()
+    {
+        using var trimmer = new MemoryTrimmer(TimeProvider.System, () => 0);
+        var handler = new TrimOnCircuitClose(trimmer);
+
+        // The circuit's scope disposes its services last, once its components have let go of their data.
+        handler.Dispose();
+
+        await Eventually(() => trimmer.Trims == 1);
+    }
+
+    [Fact]
     public async Task AnalysisGate_LastSlotGivenBack_RaisesIdleOnce()
     {
         using var gate = new AnalysisGate(2);

@@ -29,6 +29,10 @@ internal sealed class PageElements
     private readonly Dictionary<int, List<RenderedElement>> _byComponent = [];
     private readonly Lock _lock = new();
 
+    // When each element was added: the latest of several matches is the one on screen now.
+    private readonly Dictionary<RenderedElement, int> _order = new(ReferenceEqualityComparer.Instance);
+    private int _next;
+
     public void Apply(RenderBatch batch)
     {
         lock (_lock)
@@ -110,9 +114,6 @@ internal sealed class PageElements
             return [.. _byComponent.Values.SelectMany(list => list)];
         }
     }
-
-    private readonly Dictionary<RenderedElement, int> _order = new(ReferenceEqualityComparer.Instance);
-    private int _next;
 
     private int Order(RenderedElement element) => _order.TryGetValue(element, out var n) ? n : -1;
 

@@ -46,6 +46,22 @@ public sealed class MemoryTrimmerTests
     }
 
     [Fact]
+    public async Task Watch_MuchAllocatedSinceTheLastTrimWithoutAnyRequest_Trims()
+    {
+        // 100 MB allocated once (over the 64 MB of heavy work), then quiet: garbage no event announced.
+        long allocated = 0;
+        using var trimmer = new MemoryTrimmer(TimeProvider.System, () => Interlocked.Read(ref allocated), TimeSpan.FromMilliseconds(200));
+        await Task.Delay(1_000);
+        Assert.Equal(0, trimmer.Trims);
+
+        Interlocked.Add(ref allocated, 100L * 1024 * 1024);
+
+        await Eventually(() => trimmer.Trims == 1);
+        await Task.Delay(1_000);
+        Assert.Equal(1, trimmer.Trims); // nothing allocated since: no second trim
+    }
+
+    [Fact]
     public async Task AnalysisGate_LastSlotGivenBack_RaisesIdleOnce()
     {
         using var gate = new AnalysisGate(2);

@@ -3,93 +3,57 @@ using Microsoft.Playwright;
 namespace ScalingDashboard.LoadTest;
 
 /// <summary>
-/// One simulated person until the deadline: upload a table, open it in the Explorer, move the threshold slider a few
-/// times, export the fitted parameters, and again, with pauses between actions. A failed step is counted by kind and
-/// the session starts over from the Data page.
+/// A person in Chromium (a context of their own): upload a table, open it in the Explorer, switch the holdout on, move
+/// the threshold slider a few times, export the fitted parameters, and again, with pauses between actions.
 /// </summary>
-internal sealed class LoadSession(int number, IBrowser browser, Uri baseUrl, UploadVariants variants, LoadMetrics metrics, LoadTestOptions options) : ILoadSession
+internal sealed class LoadSession(int number, IBrowser browser, Uri baseUrl, UploadVariants variants, LoadMetrics metrics, LoadTestOptions options)
+    : PersonSession(number, metrics, options)
 {
-    private readonly Random _random = new(unchecked((options.Seed * 7919) + number));
-    private string _step = "open";
+    private DashboardPage? _page;
 
-    public int Uploads { get; private set; }
+    protected override string Kind => "browser";
 
-    public int SliderMoves { get; private set; }
+    protected override async Task<IAsyncDisposable> BeginAsync() =>
+        _page = await DashboardPage.OpenAsync(browser, baseUrl, (kind, detail) => Metrics.Error(kind, $"{Name}, {Step}: {detail}"));
 
-    public int Exports { get; private set; }
+    protected override bool IsStepFailure(Exception exception) => exception is PlaywrightException or InvalidOperationException;
 
-    public async Task RunAsync(DateTime deadline)
+    protected override async Task LoopOnceAsync(int upload, DateTime deadline)
     {
-        await using var page = await DashboardPage.OpenAsync(browser, baseUrl,
-            (kind, detail) => metrics.Error(kind, $"session {number}, {_step}: {detail}"));
-        var upload = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                await LoopOnceAsync(page, upload++, deadline);
-            }
-            catch (TimeoutException ex)
-            {
-                metrics.Error($"timeout ({_step})", $"session {number}: {ex.Message}");
-            }
-            catch (Exception ex) when (ex is PlaywrightException or InvalidOperationException)
-            {
-                metrics.Error($"failed ({_step})", $"session {number}: {ex.Message}");
-            }
-        }
-    }
-
-    private async Task LoopOnceAsync(DashboardPage page, int upload, DateTime deadline)
-    {
-        _step = "data page";
+        var page = _page!;
+        Step = "data page";
         await page.OpenDataPageAsync();
         await ThinkAsync();
 
-        _step = "upload";
-        var (path, rows) = variants.Write(number, upload);
+        Step = "upload";
+        var (path, rows) = variants.Write(Number, upload);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var id = await page.UploadAsync(path);
-        metrics.Record(LoadMetrics.Upload, watch.Elapsed.TotalMilliseconds);
+        Metrics.Record(LoadMetrics.Upload, watch.Elapsed.TotalMilliseconds);
         Uploads++;
         File.Delete(path);
 
-        _step = "explorer";
+        Step = "explorer";
         watch.Restart();
         await page.OpenExplorerAsync(id);
-        metrics.Record(LoadMetrics.ExplorerOpen, watch.Elapsed.TotalMilliseconds);
+        Metrics.Record(LoadMetrics.ExplorerOpen, watch.Elapsed.TotalMilliseconds);
         await ThinkAsync();
-        _step = "holdout switch";
+        Step = "holdout switch";
         await page.SwitchHoldoutOnAsync();
 
-        for (var move = 0; move < options.SliderMovesPerVisit && DateTime.UtcNow < deadline; move++)
+        for (var move = 0; move < Options.SliderMovesPerVisit && DateTime.UtcNow < deadline; move++)
         {
             await ThinkAsync();
-            _step = "slider";
-            var (toPlot, toLastMessage) = await page.MoveSliderAsync(_random.NextDouble());
-            metrics.Record(LoadMetrics.SliderToPlot, toPlot);
-            metrics.Record(LoadMetrics.SliderServerShare, toLastMessage);
+            Step = "slider";
+            var (toPlot, toLastMessage) = await page.MoveSliderAsync(NextUniform());
+            Metrics.Record(LoadMetrics.SliderToPlot, toPlot);
+            Metrics.Record(LoadMetrics.SliderServerShare, toLastMessage);
             SliderMoves++;
         }
 
-        if (DateTime.UtcNow >= deadline)
+        if (DateTime.UtcNow < deadline)
         {
-            return;
+            await ExportAndCheckAsync(page.ExportJsonAsync, id, rows);
         }
-
-        await ThinkAsync();
-        _step = "export";
-        watch.Restart();
-        var json = await page.ExportJsonAsync();
-        metrics.Record(LoadMetrics.Export, watch.Elapsed.TotalMilliseconds);
-        if (ExportCheck.Problem(json, id, rows) is { } problem)
-        {
-            metrics.Error("bad export", $"session {number}, dataset {id}: {problem}");
-        }
-
-        Exports++;
     }
-
-    private Task ThinkAsync() =>
-        Task.Delay(TimeSpan.FromMilliseconds(options.ThinkMilliseconds * (0.5 + _random.NextDouble())));
 }

@@ -10,106 +10,76 @@ namespace ScalingDashboard.LoadTest.Protocol;
 /// storing, fitting, rendering, serialising every Plotly figure), the session only draws nothing. Its slider latency
 /// is the server and network share: from the input event sent to the scaling plot's redraw call received.
 /// </summary>
-internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVariants variants, LoadMetrics metrics, LoadTestOptions options) : ILoadSession
+internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVariants variants, LoadMetrics metrics, LoadTestOptions options)
+    : PersonSession(number, metrics, options)
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
     private const string Click = """{"type":"click","detail":1,"button":0}""";
 
-    private readonly Random _random = new(unchecked((options.Seed * 7919) + number));
     private readonly Dictionary<string, string> _storage = new(StringComparer.Ordinal);
-    private string _step = "open";
+    private Lease? _lease;
 
-    public int Uploads { get; private set; }
+    protected override string Kind => "protocol";
 
-    public int SliderMoves { get; private set; }
+    protected override Task<IAsyncDisposable> BeginAsync() =>
+        Task.FromResult<IAsyncDisposable>(_lease = Lease.Open(baseUrl));
 
-    public int Exports { get; private set; }
+    protected override bool IsStepFailure(Exception exception) =>
+        exception is InvalidOperationException or HttpRequestException or TaskCanceledException
+            or Microsoft.AspNetCore.SignalR.HubException or System.Text.Json.JsonException or IOException;
 
-    public async Task RunAsync(DateTime deadline)
+    protected override async Task LoopOnceAsync(int upload, DateTime deadline)
     {
-        using var http = new HttpClient { BaseAddress = baseUrl, Timeout = StepTimeout };
-        var upload = 0;
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                await LoopOnceAsync(http, upload++, deadline);
-            }
-            catch (TimeoutException ex)
-            {
-                metrics.Error($"timeout ({_step})", $"protocol session {number}: {ex.Message}");
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException or TaskCanceledException
-                or Microsoft.AspNetCore.SignalR.HubException or System.Text.Json.JsonException or IOException)
-            {
-                metrics.Error($"failed ({_step})", $"protocol session {number}: {ex.Message}");
-            }
-        }
-    }
-
-    private async Task LoopOnceAsync(HttpClient http, int upload, DateTime deadline)
-    {
-        _step = "data page";
+        var http = _lease!.Http;
+        Step = "data page";
         string id;
         int rows;
         await using (var data = await OpenAsync(http, "/data"))
         {
             await ThinkAsync();
-            _step = "upload";
+            Step = "upload";
             (id, rows) = await UploadAsync(data, upload);
             // The person reads the stored table's page before going on; closing at once would race its render.
             await ThinkAsync();
         }
 
-        _step = "explorer";
+        Step = "explorer";
         var watch = Stopwatch.StartNew();
         await using var explorer = await OpenAsync(http, $"/explorer?dataset={id}");
         var plotId = await ScalingPlotIdAsync(explorer);
         await WaitAsync(() => explorer.HasDrawn(plotId), "scaling plot");
-        metrics.Record(LoadMetrics.ExplorerOpen, watch.Elapsed.TotalMilliseconds);
+        Metrics.Record(LoadMetrics.ExplorerOpen, watch.Elapsed.TotalMilliseconds);
         await ThinkAsync();
 
-        _step = "holdout switch";
+        Step = "holdout switch";
         var toggle = await explorer.WaitForAsync(p => p.Find(e => e.Attribute("data-testid") == "threshold-switch" && e.Handlers.ContainsKey("onchange")),
             "threshold switch", StepTimeout);
         await explorer.DispatchAsync(toggle.Handlers["onchange"], "change", """{"value":true}""", StepTimeout);
         var slider = await explorer.WaitForAsync(p => p.Find(IsThresholdSlider), "threshold slider", StepTimeout);
         // The position the page rendered it at: a move to the same position changes nothing and draws nothing.
         double? current = double.TryParse(slider.Attribute("value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var rendered) ? rendered : null;
-        for (var move = 0; move < options.SliderMovesPerVisit && DateTime.UtcNow < deadline; move++)
+        for (var move = 0; move < Options.SliderMovesPerVisit && DateTime.UtcNow < deadline; move++)
         {
             await ThinkAsync();
-            _step = "slider";
+            Step = "slider";
             slider = explorer.Elements.Find(IsThresholdSlider) ?? slider;
             current = await MoveSliderAsync(explorer, slider, plotId, current);
             SliderMoves++;
         }
 
-        if (DateTime.UtcNow >= deadline)
+        if (DateTime.UtcNow < deadline)
         {
-            return;
+            await ExportAndCheckAsync(() => ExportJsonAsync(explorer), id, rows);
         }
-
-        await ThinkAsync();
-        _step = "export";
-        watch.Restart();
-        var json = await ExportJsonAsync(explorer);
-        metrics.Record(LoadMetrics.Export, watch.Elapsed.TotalMilliseconds);
-        if (ExportCheck.Problem(json, id, rows) is { } problem)
-        {
-            metrics.Error("bad export", $"protocol session {number}, dataset {id}: {problem}");
-        }
-
-        Exports++;
     }
 
     private Task<BlazorCircuit> OpenAsync(HttpClient http, string path) =>
-        BlazorCircuit.OpenAsync(http, path, _storage, (kind, detail) => metrics.Error(kind, $"protocol session {number}, {_step}: {detail}"), CancellationToken.None);
+        BlazorCircuit.OpenAsync(http, path, _storage, (kind, detail) => Metrics.Error(kind, $"{Name}, {Step}: {detail}"), CancellationToken.None);
 
     /// <summary>Chooses the file, confirms the detected roles and returns the dataset id of the link the page moves to.</summary>
     private async Task<(string Id, int Rows)> UploadAsync(BlazorCircuit page, int upload)
     {
-        var (path, rows) = variants.Write(number, upload);
+        var (path, rows) = variants.Write(Number, upload);
         var bytes = await File.ReadAllBytesAsync(path);
         File.Delete(path);
         var watch = Stopwatch.StartNew();
@@ -118,7 +88,7 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
             "confirm button of the column roles", StepTimeout);
         await page.DispatchAsync(confirm.Handlers["onclick"], "click", Click, StepTimeout);
         await WaitAsync(() => page.NavigatedTo is { } link && DatasetLink().IsMatch(link), "link to the stored upload");
-        metrics.Record(LoadMetrics.Upload, watch.Elapsed.TotalMilliseconds);
+        Metrics.Record(LoadMetrics.Upload, watch.Elapsed.TotalMilliseconds);
         Uploads++;
         return (DatasetLink().Match(page.NavigatedTo!).Groups[1].Value, rows);
     }
@@ -148,7 +118,7 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
 
         var first = (int)Math.Ceiling((min + (0.35 * (max - min))) / step);
         var last = (int)Math.Floor((max - (0.05 * (max - min))) / step);
-        var index = first + (int)Math.Floor(_random.NextDouble() * (last - first + 1));
+        var index = first + (int)Math.Floor(NextUniform() * (last - first + 1));
         if (current is { } c && index == (int)Math.Round(c / step))
         {
             index = index < last ? index + 1 : index - 1;
@@ -171,7 +141,7 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
                 $"No redraw of the scaling plot within {StepTimeout.TotalSeconds:0} s of a slider move from {current} to {text} (range {min} to {max})."));
         }
 
-        metrics.Record(LoadMetrics.ProtocolSliderToRedraw, Stopwatch.GetElapsedTime(sent, call.Timestamp).TotalMilliseconds);
+        Metrics.Record(LoadMetrics.ProtocolSliderToRedraw, Stopwatch.GetElapsedTime(sent, call.Timestamp).TotalMilliseconds);
         await dispatched;
         return value;
     }
@@ -205,8 +175,19 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
         }
     }
 
-    private Task ThinkAsync() =>
-        Task.Delay(TimeSpan.FromMilliseconds(options.ThinkMilliseconds * (0.5 + _random.NextDouble())));
+    /// <summary>The person's HTTP client, disposed when their run ends.</summary>
+    private sealed class Lease(HttpClient http) : IAsyncDisposable
+    {
+        public HttpClient Http => http;
+
+        public static Lease Open(Uri baseUrl) => new(new HttpClient { BaseAddress = baseUrl, Timeout = StepTimeout });
+
+        public ValueTask DisposeAsync()
+        {
+            http.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
 
     [GeneratedRegex("dataset=([A-Za-z0-9_-]{20,})")]
     private static partial Regex DatasetLink();

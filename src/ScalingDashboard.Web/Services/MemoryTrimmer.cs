@@ -40,9 +40,8 @@ public sealed class MemoryTrimmer : IDisposable
     /// <param name="allocatedBytes">Bytes allocated so far by the process (the default); a test passes a counter of its own,
     /// since a test run's other tests keep the process too busy for a trim to ever find it quiet.</param>
     /// <param name="watchPeriod">How often to look whether much has been allocated since the last trim (default
-    /// <see cref="DefaultWatchPeriod"/>). Events miss some garbage: 50 closing pages asked for a trim while their circuits
-    /// were still being torn down, and what they let go of afterwards (240 MB) stayed committed on an idle server, where
-    /// nothing allocates enough to start a collection.</param>
+    /// <see cref="DefaultWatchPeriod"/>): work no event announces (prerendered pages, exports, uploads that fail before
+    /// they are read) leaves garbage too, and a server that then goes idle would keep it committed.</param>
     public MemoryTrimmer(TimeProvider time, Func<long>? allocatedBytes = null, TimeSpan? watchPeriod = null)
     {
         _time = time;

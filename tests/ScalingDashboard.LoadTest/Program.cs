@@ -15,7 +15,13 @@ if (args.Contains("--help") || args.Contains("-h"))
 
 if (args is ["--probe", var probeUrl, var probePath])
 {
-    return await ScalingDashboard.LoadTest.Protocol.ProtocolProbe.RunAsync(new Uri(probeUrl), probePath);
+    if (!Uri.TryCreate(probeUrl, UriKind.Absolute, out var probeBase) || !probePath.StartsWith('/'))
+    {
+        Console.Error.WriteLine("--probe takes a server address (http://host:port/) and a page path starting with /.");
+        return 2;
+    }
+
+    return await ScalingDashboard.LoadTest.Protocol.ProtocolProbe.RunAsync(probeBase, probePath);
 }
 
 LoadTestOptions options;
@@ -23,7 +29,7 @@ try
 {
     options = LoadTestOptions.Parse(args);
 }
-catch (Exception ex) when (ex is ArgumentException or FormatException or UriFormatException)
+catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or UriFormatException)
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine(LoadTestOptions.Usage);

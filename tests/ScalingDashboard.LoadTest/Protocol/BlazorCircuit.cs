@@ -39,11 +39,11 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
     private long _rendererInterop = -1;
     private long _inputFileRelay = -1;
     private string? _circuitId;
-    private bool _closed;
+    private volatile bool _closed;
 
     // Set once this side starts closing: what the server says while it tears the circuit down (its components'
     // disposal calls into a browser that has gone) reaches no page in a real browser either.
-    private bool _closing;
+    private volatile bool _closing;
 
     private BlazorCircuit(HubConnection hub, HttpClient http, Uri pageUrl, Dictionary<string, string> storage, Action<string, string> trouble)
     {
@@ -97,19 +97,27 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
             .WithUrl(new Uri(baseUrl, "_blazor"), HttpTransportType.WebSockets, options => options.SkipNegotiation = true);
         builder.Services.RemoveAll<IHubProtocol>();
         builder.Services.AddSingleton<IHubProtocol, BlazorPackProtocol>();
-        var hub = builder.Build();
-        var circuit = new BlazorCircuit(hub, http, pageUrl, storage, trouble);
-        circuit.Listen();
-        await hub.StartAsync(cancellationToken);
-        circuit._circuitId = await hub.InvokeAsync<string>("StartCircuit", baseUrl.ToString(), pageUrl.ToString(), "[]", state, cancellationToken);
-        if (string.IsNullOrEmpty(circuit._circuitId))
+        var circuit = new BlazorCircuit(builder.Build(), http, pageUrl, storage, trouble);
+        try
         {
-            throw new InvalidOperationException($"The server refused to start a circuit for {path}.");
-        }
+            circuit.Listen();
+            await circuit._hub.StartAsync(cancellationToken);
+            circuit._circuitId = await circuit._hub.InvokeAsync<string>("StartCircuit", baseUrl.ToString(), pageUrl.ToString(), "[]", state, cancellationToken);
+            if (string.IsNullOrEmpty(circuit._circuitId))
+            {
+                throw new InvalidOperationException($"The server refused to start a circuit for {path}.");
+            }
 
-        var operations = markers.Select((marker, i) => FormattableString.Invariant($$"""{"type":"add","ssrComponentId":{{i + 1}},"marker":{{marker}}}"""));
-        await hub.SendAsync("UpdateRootComponents", $$"""{"batchId":1,"operations":[{{string.Join(',', operations)}}]}""", state, cancellationToken);
-        return circuit;
+            var operations = markers.Select((marker, i) => FormattableString.Invariant($$"""{"type":"add","ssrComponentId":{{i + 1}},"marker":{{marker}}}"""));
+            await circuit._hub.SendAsync("UpdateRootComponents", $$"""{"batchId":1,"operations":[{{string.Join(',', operations)}}]}""", state, cancellationToken);
+            return circuit;
+        }
+        catch
+        {
+            // A page that did not open holds a connection all the same: close it before the caller counts the failure.
+            await circuit.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Resolves with the first JavaScript call from now on that <paramref name="match"/> accepts.</summary>
@@ -127,14 +135,17 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
     /// <summary>Polls the page's elements until <paramref name="find"/> finds one, as a person waits for a control.</summary>
     public async Task<RenderedElement> WaitForAsync(Func<PageElements, RenderedElement?> find, string what, TimeSpan timeout)
     {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            if (find(Elements) is { } element)
-            {
-                return element;
-            }
+        RenderedElement? found = null;
+        await WaitUntilAsync(() => (found = find(Elements)) is not null, what, timeout);
+        return found!;
+    }
 
+    /// <summary>Polls <paramref name="condition"/> every 25 ms: what the page shows changes only as batches arrive.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan timeout)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
             if (_closed)
             {
                 throw new InvalidOperationException($"The circuit closed while waiting for {what}.");
@@ -168,16 +179,7 @@ internal sealed partial class BlazorCircuit : IAsyncDisposable
     /// <summary>Chooses <paramref name="content"/> as the file of the page's file input and streams it as the browser does.</summary>
     public async Task ChooseFileAsync(string name, byte[] content, TimeSpan timeout)
     {
-        var watch = Stopwatch.StartNew();
-        while (_inputFileRelay < 0)
-        {
-            if (watch.Elapsed > timeout)
-            {
-                throw new TimeoutException("The page has no file input.");
-            }
-
-            await Task.Delay(25);
-        }
+        await WaitUntilAsync(() => Interlocked.Read(ref _inputFileRelay) >= 0, "file input", timeout);
 
         var fileId = Interlocked.Increment(ref _nextObjectId);
         _files[fileId] = content;

@@ -11,8 +11,19 @@ internal static class ProtocolProbe
         using var http = new HttpClient { BaseAddress = baseUrl };
         var storage = new Dictionary<string, string>(StringComparer.Ordinal);
         var troubles = 0;
-        await using var circuit = await BlazorCircuit.OpenAsync(http, path, storage,
-            (kind, detail) => { troubles++; Console.WriteLine($"TROUBLE {kind}: {detail}"); }, CancellationToken.None);
+        BlazorCircuit opened;
+        try
+        {
+            opened = await BlazorCircuit.OpenAsync(http, path, storage,
+                (kind, detail) => { troubles++; Console.WriteLine($"TROUBLE {kind}: {detail}"); }, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            Console.Error.WriteLine($"Could not open {path} on {baseUrl}: {ex.Message}");
+            return 2;
+        }
+
+        await using var circuit = opened;
         circuit.Called = call => Console.WriteLine($"js {call.Identifier} ({call.ArgsJson.Length} chars)");
         await Task.Delay(TimeSpan.FromSeconds(4));
         foreach (var element in circuit.Elements.All().Where(e => e.Handlers.Count > 0 || e.Attributes.ContainsKey("data-testid")))

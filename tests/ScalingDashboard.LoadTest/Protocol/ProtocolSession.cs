@@ -47,7 +47,7 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
         var watch = Stopwatch.StartNew();
         await using var explorer = await OpenAsync(http, $"/explorer?dataset={id}");
         var plotId = await ScalingPlotIdAsync(explorer);
-        await WaitAsync(() => explorer.HasDrawn(plotId), "scaling plot");
+        await explorer.WaitUntilAsync(() => explorer.HasDrawn(plotId), "scaling plot", StepTimeout);
         Metrics.Record(LoadMetrics.ExplorerOpen, watch.Elapsed.TotalMilliseconds);
         await ThinkAsync();
 
@@ -87,7 +87,7 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
         var confirm = await page.WaitForAsync(p => p.Find(e => e.Attribute("data-testid") == "confirm-mapping" && e.Handlers.ContainsKey("onclick")),
             "confirm button of the column roles", StepTimeout);
         await page.DispatchAsync(confirm.Handlers["onclick"], "click", Click, StepTimeout);
-        await WaitAsync(() => page.NavigatedTo is { } link && DatasetLink().IsMatch(link), "link to the stored upload");
+        await page.WaitUntilAsync(() => page.NavigatedTo is { } link && DatasetLink().IsMatch(link), "link to the stored upload", StepTimeout);
         Metrics.Record(LoadMetrics.Upload, watch.Elapsed.TotalMilliseconds);
         Uploads++;
         return (DatasetLink().Match(page.NavigatedTo!).Groups[1].Value, rows);
@@ -155,24 +155,18 @@ internal sealed partial class ProtocolSession(int number, Uri baseUrl, UploadVar
             "JSON export item", StepTimeout);
         var download = page.WatchAsync(call => call.Identifier == "downloadText");
         await page.DispatchAsync(item.Handlers["onclick"], "click", Click, StepTimeout);
-        var call = await download.WaitAsync(StepTimeout).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result
-            : throw new TimeoutException($"No download within {StepTimeout.TotalSeconds:0} s of the JSON export click."), TaskScheduler.Default);
+        JsCall call;
+        try
+        {
+            call = await download.WaitAsync(StepTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No download within {StepTimeout.TotalSeconds:0} s of the JSON export click.");
+        }
+
         using var args = System.Text.Json.JsonDocument.Parse(call.ArgsJson);
         return args.RootElement[2].GetString() ?? "";
-    }
-
-    private static async Task WaitAsync(Func<bool> condition, string what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (watch.Elapsed > StepTimeout)
-            {
-                throw new TimeoutException($"No {what} within {StepTimeout.TotalSeconds:0} s.");
-            }
-
-            await Task.Delay(25);
-        }
     }
 
     /// <summary>The person's HTTP client, disposed when their run ends.</summary>
